@@ -1,0 +1,78 @@
+#pragma once
+
+#include "dealkey.h"
+#include "enums.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace identsync {
+
+// A patient as IDENT knows it (Patients ⋈ Persons, keyed by ID_Persons). Values are raw: the
+// phone is normalised later, the birthday is IDENT's text form ('dd.mm.yyyy', sometimes empty).
+struct Patient
+{
+    int branchId = 0;
+    qint64 id = 0; // Patients.ID_Persons; 0 when the reception has no patient
+    QString surname;
+    QString name;
+    QString patronymic;
+    QString phoneRaw;
+    QString birthdayRaw;
+    QString cardNumber;
+    QString guardian; // Patients.ParentSNP
+
+    QString fullName() const;
+    bool operator==(const Patient &) const = default;
+};
+
+// One IDENT reception (приём), folded to one row whatever the joins multiplied, with everything
+// the field map may send to Bitrix24 (SPEC §2.2).
+struct Reception
+{
+    int branchId = 0; // OwnCompanies.ID
+    QString branchName;
+    qint64 id = 0; // Receptions.ID
+    Patient patient;
+
+    QDateTime planStart;
+    QDateTime planEnd;
+
+    // IDENT stores events, not a status: the status is derived from these (SPEC §2.1).
+    QDateTime dateTimeAdded;
+    QDateTime dateTimeChanged;
+    QDateTime patientAppeared;
+    QDateTime receptionStarted;
+    QDateTime receptionEnded;
+    QDateTime checkIssued;
+    QDateTime receptionCanceled;
+    std::optional<qint64> cancelReasonId;
+    QString cancelReason;
+
+    QString doctor;
+    QString speciality;
+    QString chair;
+    QString comment;
+    QString registrar;
+
+    QString servicesText;
+    std::optional<qint64> amountKopecks; // Σ count × price − discount, in minor units
+    QDateTime orderDate;  // Orders.DateTimeOrder
+    QDateTime billFormed; // Orders.DateTimeBillFormed
+
+    QString treatmentPlanText;
+    QString treatmentPlanHash;
+
+    DealKey key() const { return DealKey(branchId, id); }
+    // The newest of every change column: what the incremental reader's watermark follows.
+    QDateTime changeTime() const;
+    bool operator==(const Reception &) const = default;
+};
+
+} // namespace identsync
+
+Q_DECLARE_METATYPE(identsync::Patient)
+Q_DECLARE_METATYPE(identsync::Reception)
