@@ -13,7 +13,7 @@ cleanup() { "$here/pg-test-cluster.sh" stop "$pgdir" || true; rm -rf "$datahome"
 trap cleanup EXIT
 
 while IFS= read -r line; do export "${line?}"; done < <("$here/pg-test-cluster.sh" start "$pgdir")
-export IDENTSYNC_REQUIRE_PG=1 QT_QPA_PLATFORM=offscreen XDG_DATA_HOME="$datahome"
+export IDENTSYNC_REQUIRE_PG=1 IDENTSYNC_REQUIRE_KEYRING=1 QT_QPA_PLATFORM=offscreen XDG_DATA_HOME="$datahome"
 
 dbus-run-session -- bash -c '
     set -euo pipefail

@@ -17,8 +17,7 @@ public:
     DealKey(int branchId, qint64 receptionId)
         : m_branchId(branchId)
         , m_receptionId(receptionId)
-    {
-    }
+    {}
 
     static std::optional<DealKey> parse(QStringView text);
 

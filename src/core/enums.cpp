@@ -18,16 +18,14 @@ QString snakeCase(const char *camel)
     return out;
 }
 
-template <typename E>
-QString keyOf(E v)
+template <typename E> QString keyOf(E v)
 {
     const QMetaEnum me = QMetaEnum::fromType<E>();
     const char *name = me.valueToKey(static_cast<int>(v));
     return name ? snakeCase(name) : QString();
 }
 
-template <typename E>
-std::optional<E> fromKey(QStringView key)
+template <typename E> std::optional<E> fromKey(QStringView key)
 {
     for (int i = 0; i < enumCount<E>(); ++i) {
         const auto v = static_cast<E>(i);
@@ -39,40 +37,52 @@ std::optional<E> fromKey(QStringView key)
 
 } // namespace
 
-QString toKey(ErrorClass v) { return keyOf(v); }
-QString toKey(JobState v) { return keyOf(v); }
-QString toKey(JobKind v) { return keyOf(v); }
-QString toKey(ReceptionStatus v) { return keyOf(v); }
-QString toKey(StageReason v) { return keyOf(v); }
-QString toKey(TransportError v) { return keyOf(v); }
+QString toKey(ErrorClass v)
+{
+    return keyOf(v);
+}
+QString toKey(JobState v)
+{
+    return keyOf(v);
+}
+QString toKey(JobKind v)
+{
+    return keyOf(v);
+}
+QString toKey(ReceptionStatus v)
+{
+    return keyOf(v);
+}
+QString toKey(StageReason v)
+{
+    return keyOf(v);
+}
+QString toKey(TransportError v)
+{
+    return keyOf(v);
+}
 
-template <>
-std::optional<ErrorClass> enumFromKey<ErrorClass>(QStringView key)
+template <> std::optional<ErrorClass> enumFromKey<ErrorClass>(QStringView key)
 {
     return fromKey<ErrorClass>(key);
 }
-template <>
-std::optional<JobState> enumFromKey<JobState>(QStringView key)
+template <> std::optional<JobState> enumFromKey<JobState>(QStringView key)
 {
     return fromKey<JobState>(key);
 }
-template <>
-std::optional<JobKind> enumFromKey<JobKind>(QStringView key)
+template <> std::optional<JobKind> enumFromKey<JobKind>(QStringView key)
 {
     return fromKey<JobKind>(key);
 }
-template <>
-std::optional<ReceptionStatus> enumFromKey<ReceptionStatus>(QStringView key)
+template <> std::optional<ReceptionStatus> enumFromKey<ReceptionStatus>(QStringView key)
 {
     return fromKey<ReceptionStatus>(key);
 }
-template <>
-std::optional<StageReason> enumFromKey<StageReason>(QStringView key)
+template <> std::optional<StageReason> enumFromKey<StageReason>(QStringView key)
 {
     return fromKey<StageReason>(key);
 }
-template <>
-std::optional<TransportError> enumFromKey<TransportError>(QStringView key)
+template <> std::optional<TransportError> enumFromKey<TransportError>(QStringView key)
 {
     return fromKey<TransportError>(key);
 }

@@ -13,7 +13,8 @@ namespace identsync {
 Q_NAMESPACE
 
 // SPEC §3: the error taxonomy. The order is the order of the class table.
-enum class ErrorClass {
+enum class ErrorClass
+{
     Transient,
     RateLimited,
     OperationLimit,
@@ -30,15 +31,31 @@ enum class ErrorClass {
 Q_ENUM_NS(ErrorClass)
 
 // SPEC §3: the life of an outbox job.
-enum class JobState { Pending, InFlight, RetryWait, Done, Dead, NeedsAttention, Cancelled, Count };
+enum class JobState
+{
+    Pending,
+    InFlight,
+    RetryWait,
+    Done,
+    Dead,
+    NeedsAttention,
+    Cancelled,
+    Count
+};
 Q_ENUM_NS(JobState)
 
 // What an outbox job does when dispatched.
-enum class JobKind { SyncReception, SyncTreatmentPlan, Count };
+enum class JobKind
+{
+    SyncReception,
+    SyncTreatmentPlan,
+    Count
+};
 Q_ENUM_NS(JobKind)
 
 // SPEC §2.1: the appointment status derived from IDENT's event timestamps.
-enum class ReceptionStatus {
+enum class ReceptionStatus
+{
     Scheduled,         // Запланирован
     PatientArrived,    // Пациент пришел
     InProgress,        // В процессе
@@ -50,7 +67,8 @@ enum class ReceptionStatus {
 Q_ENUM_NS(ReceptionStatus)
 
 // SPEC §2.3: why a stage decision came out as it did; recorded with every transition.
-enum class StageReason {
+enum class StageReason
+{
     Mapped,            // the mapped stage was applied
     Kept,              // the mapping says "keep current"
     Protected,         // current stage is protected: fields updated, stage kept
@@ -63,7 +81,8 @@ enum class StageReason {
 Q_ENUM_NS(StageReason)
 
 // Failures below HTTP that the client saw (core must not include QtNetwork).
-enum class TransportError {
+enum class TransportError
+{
     None,
     Timeout,
     ConnectionRefused,
@@ -85,24 +104,16 @@ QString toKey(ReceptionStatus v);
 QString toKey(StageReason v);
 QString toKey(TransportError v);
 
-template <typename E>
-std::optional<E> enumFromKey(QStringView key);
+template <typename E> std::optional<E> enumFromKey(QStringView key);
 
-template <>
-std::optional<ErrorClass> enumFromKey<ErrorClass>(QStringView key);
-template <>
-std::optional<JobState> enumFromKey<JobState>(QStringView key);
-template <>
-std::optional<JobKind> enumFromKey<JobKind>(QStringView key);
-template <>
-std::optional<ReceptionStatus> enumFromKey<ReceptionStatus>(QStringView key);
-template <>
-std::optional<StageReason> enumFromKey<StageReason>(QStringView key);
-template <>
-std::optional<TransportError> enumFromKey<TransportError>(QStringView key);
+template <> std::optional<ErrorClass> enumFromKey<ErrorClass>(QStringView key);
+template <> std::optional<JobState> enumFromKey<JobState>(QStringView key);
+template <> std::optional<JobKind> enumFromKey<JobKind>(QStringView key);
+template <> std::optional<ReceptionStatus> enumFromKey<ReceptionStatus>(QStringView key);
+template <> std::optional<StageReason> enumFromKey<StageReason>(QStringView key);
+template <> std::optional<TransportError> enumFromKey<TransportError>(QStringView key);
 
-template <typename E>
-constexpr int enumCount()
+template <typename E> constexpr int enumCount()
 {
     return static_cast<int>(E::Count);
 }

@@ -16,9 +16,9 @@ struct ErrorInfo
 {
     ErrorClass cls = ErrorClass::Internal;
     TransportError transport = TransportError::None;
-    int httpStatus = 0;  // 0 when no HTTP response arrived
-    QString code;        // Bitrix24 `error` (may be empty for CRM business errors)
-    QString message;     // Bitrix24 `error_description` or our own explanation
+    int httpStatus = 0; // 0 when no HTTP response arrived
+    QString code;       // Bitrix24 `error` (may be empty for CRM business errors)
+    QString message;    // Bitrix24 `error_description` or our own explanation
     std::optional<std::chrono::seconds> retryAfter; // from a Retry-After header, if ever present
 
     bool operator==(const ErrorInfo &) const = default;

@@ -60,8 +60,8 @@ struct Reception
 
     QString servicesText;
     std::optional<qint64> amountKopecks; // Σ count × price − discount, in minor units
-    QDateTime orderDate;  // Orders.DateTimeOrder
-    QDateTime billFormed; // Orders.DateTimeBillFormed
+    QDateTime orderDate;                 // Orders.DateTimeOrder
+    QDateTime billFormed;                // Orders.DateTimeBillFormed
 
     QString treatmentPlanText;
     QString treatmentPlanHash;

@@ -5,8 +5,7 @@ namespace identsync {
 StageId::StageId(int categoryId, const QString &localId)
     : m_categoryId(categoryId < 0 ? 0 : categoryId)
     , m_localId(localId.trimmed())
-{
-}
+{}
 
 StageId StageId::parse(QStringView fullId)
 {

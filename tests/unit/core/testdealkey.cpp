@@ -22,7 +22,8 @@ private Q_SLOTS:
         QTest::newRow("replaced product's key") << "F1_12345" << true << 1 << qint64(12345);
         QTest::newRow("branch ten") << "F10_7" << true << 10 << qint64(7);
         QTest::newRow("branch zero") << "F0_1" << true << 0 << qint64(1);
-        QTest::newRow("big reception id") << "F2_9007199254740" << true << 2 << qint64(9007199254740);
+        QTest::newRow("big reception id")
+            << "F2_9007199254740" << true << 2 << qint64(9007199254740);
         QTest::newRow("surrounding spaces") << "  F3_44 " << true << 3 << qint64(44);
         QTest::newRow("lower-case f") << "f1_5" << false << 0 << qint64(0);
         QTest::newRow("no underscore") << "F15" << false << 0 << qint64(0);
@@ -35,7 +36,8 @@ private Q_SLOTS:
         QTest::newRow("trailing garbage") << "F1_5x" << false << 0 << qint64(0);
         QTest::newRow("two underscores") << "F1_5_6" << false << 0 << qint64(0);
         QTest::newRow("too long") << "F1_1234567890123456789" << false << 0 << qint64(0);
-        QTest::newRow("arabic-indic digits") << QString::fromUtf8("F١_٥") << false << 0 << qint64(0);
+        QTest::newRow("arabic-indic digits")
+            << QString::fromUtf8("F١_٥") << false << 0 << qint64(0);
     }
 
     void parse()
