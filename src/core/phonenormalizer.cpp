@@ -178,11 +178,12 @@ PhoneResult PhoneNormalizer::normalize(QStringView raw)
     if (text.isEmpty())
         return failure(QCoreApplication::translate("PhoneNormalizer", "the phone is empty"));
 
-    // "… доб. 12", "… ext. 12", "… x12", "(доб. 12)": split the extension off the end.
+    // "… доб. 12", "… ext. 12", "… x12", "(доб. 12)": split the extension off the end. Possessive
+    // quantifiers keep a field of a million spaces from backtracking for minutes.
     static const QRegularExpression extensionRe(
         QStringLiteral(
-            R"([\s,;/]*\(?\s*(?<!\p{L})(?:доб(?:авочный)?|ext(?:ension)?|вн(?:утр(?:енний)?)?|x|#))"
-            R"(\s*[.:]?\s*(\d{1,6})\s*\)?$)"),
+            R"([\s,;/]*+\(?\s*+(?<!\p{L})(?:доб(?:авочный)?|ext(?:ension)?|вн(?:утр(?:енний)?)?|x|#))"
+            R"(\s*+[.:]?\s*+(\d{1,6})\s*+\)?$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     QString extension;
     if (const auto m = extensionRe.match(text); m.hasMatch()) {

@@ -238,6 +238,9 @@ private Q_SLOTS:
         const PhoneResult r = PhoneNormalizer::normalize(big);
         QVERIFY(!r.ok());
         QVERIFY(r.error.contains(QStringLiteral("too many")));
+        const QString spaces =
+            QLatin1Char('8') + QString(1 << 20, QLatin1Char(' ')) + QStringLiteral("9 доб");
+        QVERIFY(!PhoneNormalizer::normalize(spaces).ok());
         const PhoneResult nul = PhoneNormalizer::normalize(QString(1 << 16, QChar(0)));
         QVERIFY(!nul.ok());
         QVERIFY2(nul.error.contains(QStringLiteral("U+0000")), qPrintable(nul.error));
