@@ -1,0 +1,328 @@
+#include "syncplanner.h"
+
+#include "core/phonenormalizer.h"
+#include "core/receptioncheck.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace identsync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncPlanner", text);
+}
+
+ErrorInfo problem(ErrorClass cls, const QString &message)
+{
+    ErrorInfo e;
+    e.cls = cls;
+    e.message = message;
+    return e;
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QStringLiteral(", "));
+}
+
+template <typename T> QList<qint64> idsOf(const QList<T> &items)
+{
+    QList<qint64> out;
+    for (const T &i : items)
+        out << i.id;
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+SyncPlanner::SyncPlanner(PlannerConfig config)
+    : m_config(std::move(config))
+{}
+
+ContactDraft SyncPlanner::contactDraft(const Reception &r)
+{
+    ContactDraft c;
+    c.branchId = r.branchId;
+    c.patientId = r.patient.id;
+    c.lastName = r.patient.surname.simplified();
+    c.firstName = r.patient.name.simplified();
+    c.secondName = r.patient.patronymic.simplified();
+    const PhoneResult phone = PhoneNormalizer::normalize(r.patient.phoneRaw);
+    if (phone.ok())
+        c.phoneE164 = phone.e164;
+    c.birthday = parseIdentBirthday(r.patient.birthdayRaw);
+    return c;
+}
+
+SyncPlanner::Needs SyncPlanner::firstLookups(const QList<PlanInput> &inputs) const
+{
+    Needs n;
+    QSet<QString> phones;
+    QSet<QString> patients;
+    for (const PlanInput &in : inputs) {
+        n.keys << in.reception.key().toString();
+        if (in.boundDealId)
+            n.dealIds << *in.boundDealId;
+        if (in.knownContactId || in.reception.patient.id <= 0)
+            continue;
+        const ContactDraft c = contactDraft(in.reception);
+        if (!patients.contains(c.patientIdValue())) {
+            patients.insert(c.patientIdValue());
+            n.patientIdValues << c.patientIdValue();
+        }
+        if (!c.phoneE164.isEmpty() && !phones.contains(c.phoneE164)) {
+            phones.insert(c.phoneE164);
+            n.phones << c.phoneE164;
+        }
+    }
+    return n;
+}
+
+SyncPlanner::SecondNeeds SyncPlanner::secondLookups(const QList<PlanInput> &inputs,
+                                                    const PortalSnapshot &snap) const
+{
+    SecondNeeds n;
+    QSet<qint64> contacts;
+    QSet<QString> phones;
+    for (const PlanInput &in : inputs) {
+        const QString key = in.reception.key().toString();
+        if (!snap.dealsByKey.value(key).isEmpty() || in.boundDealId)
+            continue; // the deal is known: no candidates needed
+        const ContactDraft c = contactDraft(in.reception);
+        const ContactChoice choice = chooseContact(in, c, snap);
+        if (choice.failed)
+            continue;
+        if (choice.contactId) {
+            if (m_config.autoBind && !contacts.contains(*choice.contactId)) {
+                contacts.insert(*choice.contactId);
+                n.contactIds << *choice.contactId;
+            }
+        } else if (m_config.convertLeads && !c.phoneE164.isEmpty() &&
+                   !phones.contains(c.phoneE164)) {
+            phones.insert(c.phoneE164);
+            n.leadPhones << c.phoneE164;
+        }
+    }
+    return n;
+}
+
+SyncPlanner::ContactChoice SyncPlanner::chooseContact(const PlanInput &in, const ContactDraft &c,
+                                                      const PortalSnapshot &snap) const
+{
+    ContactChoice choice;
+    if (in.knownContactId) {
+        choice.contactId = in.knownContactId;
+        return choice;
+    }
+    if (!snap.contactsByPatientOk) {
+        choice.failed = true;
+        choice.error = problem(ErrorClass::Transient,
+                               tr("Contacts could not be searched by patient id; nothing is "
+                                  "created until they can be."));
+        return choice;
+    }
+    const QList<PortalContact> byPatient = snap.contactsByPatient.value(c.patientIdValue());
+    if (byPatient.size() > 1) {
+        choice.failed = true;
+        choice.error = problem(ErrorClass::Ambiguous,
+                               tr("Several contacts carry patient id %1 (contacts %2). Merge them "
+                                  "in Bitrix24 or bind the record by hand.")
+                                   .arg(c.patientIdValue(), idList(idsOf(byPatient))));
+        return choice;
+    }
+    if (byPatient.size() == 1) {
+        choice.contactId = byPatient.first().id;
+        return choice;
+    }
+    if (c.phoneE164.isEmpty())
+        return choice;
+    if (!snap.contactsByPhoneOk) {
+        choice.failed = true;
+        choice.error = problem(ErrorClass::Transient,
+                               tr("Contacts could not be searched by phone; nothing is created "
+                                  "until they can be."));
+        return choice;
+    }
+    // Family members share phones: a contact that already belongs to another patient is theirs.
+    QList<PortalContact> candidates;
+    for (const PortalContact &pc : snap.contactsByPhone.value(c.phoneE164)) {
+        if (pc.patientIdValue.isEmpty() || pc.patientIdValue == c.patientIdValue())
+            candidates << pc;
+    }
+    if (candidates.size() > 1) {
+        choice.failed = true;
+        choice.error = problem(ErrorClass::Ambiguous,
+                               tr("Several contacts without a patient id have this patient's phone "
+                                  "(contacts %1). Choose one by binding the record by hand.")
+                                   .arg(idList(idsOf(candidates))));
+        return choice;
+    }
+    if (candidates.size() == 1)
+        choice.contactId = candidates.first().id;
+    return choice;
+}
+
+void SyncPlanner::decideForDeal(JobPlan &plan, const Reception &r, const PortalDeal &deal) const
+{
+    const std::optional<StageId> target =
+        m_config.mapper.target(plan.status.status, deal.categoryId, true);
+    const CurrentStage current = CurrentStage::known(deal.stage, deal.semantics);
+    // A deal in another pipeline is judged against no stages: the guard then protects it.
+    const Pipeline pipeline = deal.categoryId == m_config.pipeline.categoryId()
+                                  ? m_config.pipeline
+                                  : Pipeline(deal.categoryId, {});
+    plan.decision = m_config.guard.decide(target, current, pipeline);
+    plan.draft = m_config.fieldMap.draft(r, statusText(plan.status.status), plan.decision, false,
+                                         m_config.utcOffsetSeconds);
+}
+
+void SyncPlanner::decideForNewDeal(JobPlan &plan, const Reception &r) const
+{
+    const std::optional<StageId> target =
+        m_config.mapper.target(plan.status.status, m_config.pipeline.categoryId(), false);
+    plan.decision = m_config.guard.decide(target, CurrentStage::noDeal(), m_config.pipeline);
+    plan.draft = m_config.fieldMap.draft(r, statusText(plan.status.status), plan.decision, true,
+                                         m_config.utcOffsetSeconds);
+    if (!plan.contactId)
+        plan.contactFields = m_config.fieldMap.contactFields(plan.contact, true);
+}
+
+JobPlan SyncPlanner::plan(const PlanInput &in, const PortalSnapshot &snap) const
+{
+    const Reception &r = in.reception;
+    JobPlan plan;
+    plan.key = r.key();
+    plan.status = deriveStatus(r);
+    plan.contact = contactDraft(r);
+
+    const QList<DataQualityIssue> issues = checkReception(r);
+    const QStringList missing = m_config.fieldMap.missingRequired(r);
+    if (!issues.isEmpty() || !missing.isEmpty()) {
+        QStringList messages = missing;
+        for (const DataQualityIssue &i : issues)
+            messages << i.message;
+        plan.error = problem(ErrorClass::DataQuality, messages.join(QLatin1Char('\n')));
+        return plan;
+    }
+
+    // Never create without knowing whether the key already exists: that is how duplicates start.
+    if (!snap.dealsByKeyOk) {
+        plan.error = problem(ErrorClass::Transient,
+                             tr("Deals could not be searched by IDENT key; the record waits."));
+        return plan;
+    }
+    const QList<PortalDeal> byKey = snap.dealsByKey.value(plan.key.toString());
+    if (byKey.size() > 1) {
+        plan.error =
+            problem(ErrorClass::Ambiguous,
+                    tr("Deals %1 all carry IDENT key %2. Nothing is deleted "
+                       "automatically: close the duplicates in Bitrix24 or bind one by hand.")
+                        .arg(idList(idsOf(byKey)), plan.key.toString()));
+        return plan;
+    }
+    if (byKey.size() == 1) {
+        const PortalDeal &deal = byKey.first();
+        plan.action = PlanAction::UpdateDeal;
+        plan.dealId = deal.id;
+        plan.contactId = deal.contactId;
+        if (in.boundDealId && *in.boundDealId != deal.id)
+            plan.notes << tr("The binding pointed at deal %1; deal %2 carries the key and wins.")
+                              .arg(*in.boundDealId)
+                              .arg(deal.id);
+        decideForDeal(plan, r, deal);
+        return plan;
+    }
+    if (in.boundDealId) {
+        if (!snap.dealsByIdOk) {
+            plan.error = problem(ErrorClass::Transient,
+                                 tr("Bound deal %1 could not be read; its stage is unknown, so "
+                                    "nothing is written yet.")
+                                     .arg(*in.boundDealId));
+            return plan;
+        }
+        const auto it = snap.dealsById.constFind(*in.boundDealId);
+        if (it == snap.dealsById.constEnd()) {
+            plan.error = problem(ErrorClass::NotFound,
+                                 tr("Deal %1, bound to %2, no longer exists in Bitrix24. Bind the "
+                                    "record to another deal or let IdentSync create a new one.")
+                                     .arg(*in.boundDealId)
+                                     .arg(plan.key.toString()));
+            return plan;
+        }
+        plan.action = PlanAction::UpdateDeal;
+        plan.dealId = it->id;
+        plan.contactId = it->contactId;
+        decideForDeal(plan, r, *it);
+        return plan;
+    }
+
+    const ContactChoice contact = chooseContact(in, plan.contact, snap);
+    if (contact.failed) {
+        plan.error = contact.error;
+        return plan;
+    }
+    plan.contactId = contact.contactId;
+
+    if (plan.contactId && m_config.autoBind) {
+        if (!snap.openDealsOk) {
+            plan.error = problem(ErrorClass::Transient,
+                                 tr("The open deals of contact %1 could not be read; nothing is "
+                                    "created until they can be.")
+                                     .arg(*plan.contactId));
+            return plan;
+        }
+        const QList<PortalDeal> open = snap.openKeylessDeals.value(*plan.contactId);
+        if (open.size() > 1) {
+            plan.error = problem(ErrorClass::Ambiguous,
+                                 tr("Contact %1 has several open deals without an IDENT key (%2). "
+                                    "Bind the record to one of them by hand.")
+                                     .arg(*plan.contactId)
+                                     .arg(idList(idsOf(open))));
+            return plan;
+        }
+        if (open.size() == 1) {
+            plan.action = PlanAction::AutoBind;
+            plan.dealId = open.first().id;
+            decideForDeal(plan, r, open.first());
+            return plan;
+        }
+    }
+
+    if (!plan.contactId && m_config.convertLeads && !plan.contact.phoneE164.isEmpty()) {
+        if (!snap.leadsOk) {
+            plan.error = problem(ErrorClass::Transient,
+                                 tr("Leads could not be searched by phone; nothing is created "
+                                    "until they can be."));
+            return plan;
+        }
+        QList<PortalLead> leads = snap.openLeadsByPhone.value(plan.contact.phoneE164);
+        if (!leads.isEmpty()) {
+            std::sort(leads.begin(), leads.end(),
+                      [](const PortalLead &a, const PortalLead &b) { return a.id > b.id; });
+            plan.action = PlanAction::ConvertLead;
+            plan.leadId = leads.first().id;
+            if (leads.size() > 1)
+                plan.notes << tr("Several open leads have this phone (%1); the newest, %2, is "
+                                 "converted.")
+                                  .arg(idList(idsOf(leads)))
+                                  .arg(leads.first().id);
+            decideForNewDeal(plan, r);
+            return plan;
+        }
+    }
+
+    plan.action = PlanAction::Create;
+    decideForNewDeal(plan, r);
+    return plan;
+}
+
+} // namespace identsync

@@ -1,0 +1,330 @@
+#include "engine/receptionjson.h"
+#include "engine/syncplanner.h"
+
+#include <QtTest>
+
+using namespace identsync;
+
+namespace {
+
+const QDateTime kDay(QDate(2026, 3, 2), QTime(10, 0));
+
+Reception reception(qint64 id, qint64 patientId = 501,
+                    const QString &phone = QStringLiteral("8 (916) 123-45-67"))
+{
+    Reception r;
+    r.branchId = 1;
+    r.branchName = QStringLiteral("Центральный");
+    r.id = id;
+    r.patient.branchId = 1;
+    r.patient.id = patientId;
+    r.patient.surname = QStringLiteral("Иванова");
+    r.patient.name = QStringLiteral("Мария");
+    r.patient.patronymic = QStringLiteral("Петровна");
+    r.patient.phoneRaw = phone;
+    r.patient.birthdayRaw = QStringLiteral("12.04.1985");
+    r.planStart = kDay;
+    r.planEnd = kDay.addSecs(3600);
+    r.dateTimeAdded = kDay.addDays(-3);
+    r.doctor = QStringLiteral("Сидоров А. В.");
+    return r;
+}
+
+PortalDeal deal(qint64 id, const QString &stage, const QString &key = {},
+                std::optional<qint64> contact = {})
+{
+    PortalDeal d;
+    d.id = id;
+    d.stage = StageId::parse(stage);
+    d.identKey = key;
+    d.contactId = contact;
+    const Pipeline p = Pipeline::defaultPipeline();
+    if (const auto info = p.find(d.stage))
+        d.semantics = info->semantics;
+    return d;
+}
+
+PortalSnapshot emptySnapshot()
+{
+    PortalSnapshot s;
+    s.dealsByKeyOk = s.dealsByIdOk = s.contactsByPatientOk = s.contactsByPhoneOk = true;
+    s.openDealsOk = s.leadsOk = true;
+    return s;
+}
+
+SyncPlanner planner()
+{
+    return SyncPlanner(PlannerConfig{});
+}
+
+} // namespace
+
+class TestSyncPlanner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void newPatientIsCreated()
+    {
+        const JobPlan p = planner().plan({reception(100), {}, {}}, emptySnapshot());
+        QCOMPARE(p.action, PlanAction::Create);
+        QVERIFY(!p.contactId);
+        QCOMPARE(p.contactFields.value(QStringLiteral("LAST_NAME")).toString(),
+                 QStringLiteral("Иванова"));
+        QVERIFY(p.draft.has_value());
+        QCOMPARE(p.draft->fields.value(QStringLiteral("UF_CRM_IDENT_KEY")).toString(),
+                 QStringLiteral("F1_100"));
+        QCOMPARE(p.decision.reason, StageReason::Mapped);
+        QCOMPARE(p.draft->stage, StageId::parse(u"NEW"));
+    }
+
+    // SPEC §2.4 / §2.3 and the seed scenarios, decided against the deal found by its key.
+    void existingDealStage_data()
+    {
+        QTest::addColumn<QString>("current");
+        QTest::addColumn<int>("event"); // 0 started, 1 ended, 2 check issued, 3 cancelled
+        QTest::addColumn<int>("reason");
+        QTest::addColumn<QString>("written"); // "" = no STAGE_ID
+        QTest::addColumn<bool>("keyOnly");
+
+        QTest::newRow("в процессе -> treatment")
+            << "NEW" << 0 << int(StageReason::Mapped) << "UC_NO40X0" << false;
+        QTest::newRow("завершен keeps treatment")
+            << "UC_NO40X0" << 1 << int(StageReason::Kept) << "" << false;
+        QTest::newRow("счет выдан -> WON")
+            << "UC_NO40X0" << 2 << int(StageReason::Mapped) << "WON" << false;
+        QTest::newRow("prepayment invoice protected")
+            << "PREPAYMENT_INVOICE" << 0 << int(StageReason::Protected) << "" << false;
+        QTest::newRow("won receives only the key")
+            << "WON" << 3 << int(StageReason::Final) << "" << true;
+        QTest::newRow("lose receives only the key")
+            << "LOSE" << 0 << int(StageReason::Final) << "" << true;
+        QTest::newRow("cancelled -> LOSE")
+            << "UC_NO40X0" << 3 << int(StageReason::Mapped) << "LOSE" << false;
+    }
+
+    void existingDealStage()
+    {
+        QFETCH(QString, current);
+        QFETCH(int, event);
+        QFETCH(int, reason);
+        QFETCH(QString, written);
+        QFETCH(bool, keyOnly);
+
+        Reception r = reception(200);
+        r.patientAppeared = kDay;
+        r.receptionStarted = kDay.addSecs(60);
+        if (event >= 1)
+            r.receptionEnded = kDay.addSecs(1800);
+        if (event >= 2)
+            r.checkIssued = kDay.addSecs(1900);
+        if (event == 3) {
+            r.checkIssued = {};
+            r.receptionCanceled = kDay.addSecs(2000);
+        }
+        PortalSnapshot s = emptySnapshot();
+        s.dealsByKey.insert(QStringLiteral("F1_200"),
+                            {deal(77, current, QStringLiteral("F1_200"), 9)});
+
+        const JobPlan p = planner().plan({r, 77, {}}, s);
+        QCOMPARE(p.action, PlanAction::UpdateDeal);
+        QCOMPARE(p.dealId, std::optional<qint64>(77));
+        QCOMPARE(int(p.decision.reason), reason);
+        QVERIFY(p.draft.has_value());
+        QCOMPARE(p.draft->stage.has_value(), !written.isEmpty());
+        if (!written.isEmpty())
+            QCOMPARE(p.draft->stage->toString(), written);
+        if (keyOnly) {
+            QCOMPARE(p.draft->fields.size(), 1);
+            QVERIFY(p.draft->fields.contains(QStringLiteral("UF_CRM_IDENT_KEY")));
+        } else {
+            QVERIFY(p.draft->fields.contains(QStringLiteral("UF_CRM_IDENT_DOCTOR")));
+        }
+    }
+
+    void neverBlind_data()
+    {
+        QTest::addColumn<int>("broken"); // which look-up failed
+        QTest::addColumn<bool>("bound");
+        QTest::newRow("deals by key") << 0 << false;
+        QTest::newRow("bound deal") << 1 << true;
+        QTest::newRow("contacts by patient") << 2 << false;
+        QTest::newRow("contacts by phone") << 3 << false;
+        QTest::newRow("leads") << 4 << false;
+    }
+
+    void neverBlind()
+    {
+        QFETCH(int, broken);
+        QFETCH(bool, bound);
+        PortalSnapshot s = emptySnapshot();
+        switch (broken) {
+        case 0:
+            s.dealsByKeyOk = false;
+            break;
+        case 1:
+            s.dealsByIdOk = false;
+            break;
+        case 2:
+            s.contactsByPatientOk = false;
+            break;
+        case 3:
+            s.contactsByPhoneOk = false;
+            break;
+        default:
+            s.leadsOk = false;
+            break;
+        }
+        const JobPlan p = planner().plan(
+            {reception(300), bound ? std::optional<qint64>(5) : std::nullopt, {}}, s);
+        QCOMPARE(p.action, PlanAction::Fail);
+        QCOMPARE(p.error.cls, ErrorClass::Transient);
+        QVERIFY(!p.draft.has_value());
+    }
+
+    void boundDealDeletedNeedsAPerson()
+    {
+        const JobPlan p = planner().plan({reception(301), 55, {}}, emptySnapshot());
+        QCOMPARE(p.action, PlanAction::Fail);
+        QCOMPARE(p.error.cls, ErrorClass::NotFound);
+        QVERIFY(p.error.message.contains(QStringLiteral("55")));
+    }
+
+    void duplicateKeysAreAmbiguous()
+    {
+        PortalSnapshot s = emptySnapshot();
+        s.dealsByKey.insert(QStringLiteral("F1_302"),
+                            {deal(1, QStringLiteral("NEW"), QStringLiteral("F1_302")),
+                             deal(2, QStringLiteral("NEW"), QStringLiteral("F1_302"))});
+        const JobPlan p = planner().plan({reception(302), {}, {}}, s);
+        QCOMPARE(p.action, PlanAction::Fail);
+        QCOMPARE(p.error.cls, ErrorClass::Ambiguous);
+        QVERIFY(p.error.message.contains(QStringLiteral("1, 2")));
+    }
+
+    void autoBindKeepsProtectedStage()
+    {
+        PortalSnapshot s = emptySnapshot();
+        s.contactsByPatient.insert(QStringLiteral("1:501"),
+                                   {PortalContact{40, QStringLiteral("1:501")}});
+        s.openKeylessDeals.insert(40, {deal(90, QStringLiteral("PREPAYMENT_INVOICE"), {}, 40)});
+        Reception r = reception(303);
+        r.receptionStarted = kDay;
+        const ContactDraft c = SyncPlanner::contactDraft(r);
+        s.contactsByPatient.insert(c.patientIdValue(), {PortalContact{40, c.patientIdValue()}});
+        const JobPlan p = planner().plan({r, {}, {}}, s);
+        QCOMPARE(p.action, PlanAction::AutoBind);
+        QCOMPARE(p.dealId, std::optional<qint64>(90));
+        QCOMPARE(p.decision.reason, StageReason::Protected);
+        QVERIFY(!p.draft->stage.has_value());
+        QCOMPARE(p.draft->fields.value(QStringLiteral("UF_CRM_IDENT_KEY")).toString(),
+                 QStringLiteral("F1_303"));
+    }
+
+    void contactChoice_data()
+    {
+        QTest::addColumn<QStringList>("phoneContacts"); // "id:patientValue"
+        QTest::addColumn<int>("action");
+        QTest::addColumn<qint64>("contact"); // 0 = new contact
+
+        QTest::newRow("no contact") << QStringList{} << int(PlanAction::Create) << qint64(0);
+        QTest::newRow("one keyless contact by phone")
+            << QStringList{"7:"} << int(PlanAction::Create) << qint64(7);
+        QTest::newRow("family member's contact is not ours")
+            << QStringList{"8:1:999"} << int(PlanAction::Create) << qint64(0);
+        QTest::newRow("family member and keyless")
+            << QStringList{"8:1:999", "9:"} << int(PlanAction::Create) << qint64(9);
+        QTest::newRow("two keyless contacts")
+            << QStringList{"10:", "11:"} << int(PlanAction::Fail) << qint64(0);
+    }
+
+    void contactChoice()
+    {
+        QFETCH(QStringList, phoneContacts);
+        QFETCH(int, action);
+        QFETCH(qint64, contact);
+        PortalSnapshot s = emptySnapshot();
+        const Reception r = reception(304);
+        const ContactDraft c = SyncPlanner::contactDraft(r);
+        QList<PortalContact> list;
+        for (const QString &e : phoneContacts)
+            list << PortalContact{e.section(QLatin1Char(':'), 0, 0).toLongLong(),
+                                  e.section(QLatin1Char(':'), 1)};
+        s.contactsByPhone.insert(c.phoneE164, list);
+        const JobPlan p = planner().plan({r, {}, {}}, s);
+        QCOMPARE(int(p.action), action);
+        if (action == int(PlanAction::Fail)) {
+            QCOMPARE(p.error.cls, ErrorClass::Ambiguous);
+            return;
+        }
+        QCOMPARE(p.contactId.value_or(0), contact);
+        QCOMPARE(p.contactFields.isEmpty(), contact != 0);
+    }
+
+    void leadIsConverted()
+    {
+        PortalSnapshot s = emptySnapshot();
+        const Reception r = reception(305);
+        s.openLeadsByPhone.insert(
+            SyncPlanner::contactDraft(r).phoneE164,
+            {PortalLead{3, QStringLiteral("NEW")}, PortalLead{12, QStringLiteral("IN_PROCESS")}});
+        const JobPlan p = planner().plan({r, {}, {}}, s);
+        QCOMPARE(p.action, PlanAction::ConvertLead);
+        QCOMPARE(p.leadId, std::optional<qint64>(12));
+        QCOMPARE(p.notes.size(), 1);
+        QVERIFY(!p.contactFields.isEmpty());
+    }
+
+    void dataQualityStopsOnlyThisRecord_data()
+    {
+        QTest::addColumn<qint64>("patient");
+        QTest::addColumn<QString>("phone");
+        QTest::newRow("no patient") << qint64(0) << "89161234567";
+        QTest::newRow("phone with letters") << qint64(5) << "позвонить маме";
+    }
+
+    void dataQualityStopsOnlyThisRecord()
+    {
+        QFETCH(qint64, patient);
+        QFETCH(QString, phone);
+        const JobPlan p = planner().plan({reception(306, patient, phone), {}, {}}, emptySnapshot());
+        QCOMPARE(p.action, PlanAction::Fail);
+        QCOMPARE(p.error.cls, ErrorClass::DataQuality);
+        QVERIFY(!p.error.message.isEmpty());
+    }
+
+    void lookupsAreDeduplicated()
+    {
+        const QList<PlanInput> inputs{
+            {reception(1), {}, {}}, {reception(2), 44, {}}, {reception(3, 502), {}, 70}};
+        const auto n = planner().firstLookups(inputs);
+        QCOMPARE(n.keys, (QStringList{QStringLiteral("F1_1"), QStringLiteral("F1_2"),
+                                      QStringLiteral("F1_3")}));
+        QCOMPARE(n.dealIds, QList<qint64>{44});
+        QCOMPARE(n.patientIdValues.size(), 1); // patient 501 twice; 502's contact is known
+        QCOMPARE(n.phones.size(), 1);
+    }
+
+    void payloadRoundTrip()
+    {
+        Reception r = reception(400);
+        r.cancelReasonId = 3;
+        r.cancelReason = QStringLiteral("Не пришел");
+        r.receptionCanceled = kDay.addSecs(5);
+        r.amountKopecks = 1234567;
+        r.comment = QStringLiteral("«кавычки» \"quotes\" 😀");
+        QString error;
+        const auto back = receptionFromJson(receptionToJson(r), &error);
+        QVERIFY2(back.has_value(), qPrintable(error));
+        QCOMPARE(*back, r);
+
+        QJsonObject broken = receptionToJson(r);
+        broken.insert(QStringLiteral("planStart"), QStringLiteral("yesterday"));
+        QVERIFY(!receptionFromJson(broken, &error).has_value());
+        QVERIFY(error.contains(QStringLiteral("planStart")));
+        QVERIFY(!receptionFromJson(QJsonObject{}, &error).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncPlanner)
+#include "testsyncplanner.moc"
