@@ -154,6 +154,29 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == QLatin1Char('_');
 }
 
+// The masking itself, without the switch: a public function reads the switch once, so flipping
+// it while a line is being masked can never leave the line half masked.
+QString maskedName(QStringView surname, QStringView name, QStringView patronymic)
+{
+    const QString s = surname.toString().simplified();
+    const QString n = name.toString().simplified();
+    if (s.isEmpty())
+        return n.isEmpty() ? initial(patronymic) : initial(n);
+    return n.isEmpty() ? s : s + QLatin1Char(' ') + initial(n);
+}
+
+QString maskedEmail(QStringView address)
+{
+    const QStringView t = address.trimmed();
+    if (t.isEmpty())
+        return address.toString();
+    const qsizetype at = t.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0)
+        return QStringLiteral("***");
+    const qsizetype firstLen = t[0].isHighSurrogate() && at > 1 ? 2 : 1;
+    return t.left(firstLen).toString() + QStringLiteral("***") + t.mid(at).toString();
+}
+
 // The top-level domain is checked in code rather than by backtracking into the domain, for the
 // same reason as in maskNames.
 QString maskEmails(const QString &text)
@@ -171,7 +194,7 @@ QString maskEmails(const QString &text)
         if (!topLevel.match(m.capturedView()).hasMatch())
             continue;
         out += QStringView(text).mid(last, m.capturedStart() - last);
-        out += PiiMask::email(m.capturedView());
+        out += maskedEmail(m.capturedView());
         last = m.capturedEnd();
     }
     out += QStringView(text).mid(last);
@@ -323,19 +346,15 @@ QString PiiMask::phone(QStringView e164OrRaw)
 
 QString PiiMask::name(QStringView surname, QStringView name, QStringView patronymic)
 {
-    const QString s = surname.toString().simplified();
-    const QString n = name.toString().simplified();
-    if (!isEnabled()) {
-        QStringList parts;
-        for (const QString &p : {s, n, patronymic.toString().simplified()}) {
-            if (!p.isEmpty())
-                parts << p;
-        }
-        return parts.join(QLatin1Char(' '));
+    if (isEnabled())
+        return maskedName(surname, name, patronymic);
+    QStringList parts;
+    for (QStringView p : {surname, name, patronymic}) {
+        const QString t = p.toString().simplified();
+        if (!t.isEmpty())
+            parts << t;
     }
-    if (s.isEmpty())
-        return n.isEmpty() ? initial(patronymic) : initial(n);
-    return n.isEmpty() ? s : s + QLatin1Char(' ') + initial(n);
+    return parts.join(QLatin1Char(' '));
 }
 
 QString PiiMask::fullName(QStringView full)
@@ -346,21 +365,14 @@ QString PiiMask::fullName(QStringView full)
         full.toString().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.isEmpty())
         return {};
-    return name(words[0], words.size() > 1 ? QStringView(words[1]) : QStringView(), {});
+    return maskedName(words[0], words.size() > 1 ? QStringView(words[1]) : QStringView(), {});
 }
 
 QString PiiMask::email(QStringView address)
 {
     if (!isEnabled())
         return address.toString();
-    const QStringView t = address.trimmed();
-    if (t.isEmpty())
-        return address.toString();
-    const qsizetype at = t.lastIndexOf(QLatin1Char('@'));
-    if (at <= 0)
-        return QStringLiteral("***");
-    const qsizetype firstLen = t[0].isHighSurrogate() && at > 1 ? 2 : 1;
-    return t.left(firstLen).toString() + QStringLiteral("***") + t.mid(at).toString();
+    return maskedEmail(address);
 }
 
 QString PiiMask::text(QStringView freeText)

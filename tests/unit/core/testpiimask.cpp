@@ -306,19 +306,23 @@ private Q_SLOTS:
         const QString masked = PiiMask::text(input);
         QVERIFY(masked != input);
         std::atomic<int> bad{0};
+        std::atomic<int> finished{0};
+        constexpr int workers = 4;
         std::vector<std::thread> threads;
-        for (int t = 0; t < 4; ++t) {
+        for (int t = 0; t < workers; ++t) {
             threads.emplace_back([&] {
                 for (int i = 0; i < 300; ++i) {
                     const QString out = PiiMask::text(input);
                     if (out != masked && out != input)
                         ++bad;
                 }
+                ++finished;
             });
         }
-        threads.emplace_back([] {
-            for (int i = 0; i < 300; ++i)
-                PiiMask::setEnabled(i % 2 == 0);
+        // Flips the switch for as long as anyone is masking, so flips land mid-line.
+        threads.emplace_back([&] {
+            for (bool on = false; finished.load() < workers; on = !on)
+                PiiMask::setEnabled(on);
         });
         for (auto &th : threads)
             th.join();
