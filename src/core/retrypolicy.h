@@ -64,13 +64,20 @@ struct RetryDecision
 //   ambiguous        NeedsAttention  0                                     yes
 //   data_quality     Hold            0                                     no (nothing was sent)
 //
+// rate_limited also means the caller empties its pacer (LeakyBucket::saturate()), and
+// operation_limit means it told the OperatingBudget (OperatingBudget::blocked()); the delay here
+// only schedules the job.
+//
 // A Retry-After value replaces the computed delay of the classes that wait (transient,
 // rate_limited, operation_limit), clamped to [1 s, 1 h]; operation_limit still waits at least its
 // minimum. It never turns a final decision (Dead, a pause for a person) into a retry.
 class RetryPolicy
 {
 public:
-    // `uniform01` returns a value in [0, 1); values outside are clamped, NaN counts as 0.
+    // `uniform01` returns a value in [0, 1); values outside are clamped, NaN counts as 0. The
+    // default draws from QRandomGenerator::global(). Config values below the SPEC's floors
+    // (1 attempt, 1 ms base, cap >= base, 1 s rate-limited delay, 10 s operation-limit pause) are
+    // raised to them.
     explicit RetryPolicy(RetryConfig config = {}, std::function<double()> uniform01 = {});
 
     // `attemptsUsed`: automatic attempts already made for the job, including the one that just
