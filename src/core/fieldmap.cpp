@@ -148,11 +148,7 @@ QString titleOf(const Reception &r, int utcOffsetSeconds)
     QString title = QStringLiteral("Приём");
     if (!when.isEmpty())
         title += QLatin1Char(' ') + when;
-    if (!name.isEmpty())
-        title += QStringLiteral(": ") + name;
-    else
-        title += QLatin1Char(' ') + r.key().toString();
-    return title;
+    return title + QStringLiteral(" — ") + (name.isEmpty() ? r.key().toString() : name);
 }
 
 } // namespace

@@ -57,11 +57,6 @@ StageDecision make(WriteScope scope, StageReason reason, std::optional<StageId> 
     return d;
 }
 
-QString idOf(const StageId &s)
-{
-    return s.toString();
-}
-
 } // namespace
 
 StageDecision StageGuard::decide(const std::optional<StageId> &mappedTarget,
@@ -82,7 +77,7 @@ StageDecision StageGuard::decide(const std::optional<StageId> &mappedTarget,
             why = QCoreApplication::translate(
                       "StageGuard", "Mapped stage %1 is not in pipeline %2; the new deal starts in "
                                     "its first stage.")
-                      .arg(idOf(*stage))
+                      .arg(stage->toString())
                       .arg(pipeline.categoryId());
             stage = pipeline.firstStage();
         } else if (!stage) {
@@ -92,7 +87,7 @@ StageDecision StageGuard::decide(const std::optional<StageId> &mappedTarget,
                               "first stage.");
         } else {
             why = QCoreApplication::translate("StageGuard", "New deal created in stage %1.")
-                      .arg(idOf(*stage));
+                      .arg(stage->toString());
         }
         return make(WriteScope::Full, StageReason::Mapped, std::nullopt, stage, why);
     }
@@ -111,14 +106,14 @@ StageDecision StageGuard::decide(const std::optional<StageId> &mappedTarget,
         return make(WriteScope::KeyOnly, StageReason::Final, now, now,
                     QCoreApplication::translate(
                         "StageGuard", "Deal is closed in stage %1; only the IDENT key is written.")
-                        .arg(idOf(now)));
+                        .arg(now.toString()));
     }
     if (isProtected(now)) {
         return make(
             WriteScope::FieldsOnly, StageReason::Protected, now, now,
             QCoreApplication::translate(
                 "StageGuard", "Stage %1 is protected; fields are updated, the stage is kept.")
-                .arg(idOf(now)));
+                .arg(now.toString()));
     }
     if (!info) {
         return make(WriteScope::Nothing, StageReason::CurrentUnknown, now, now,
@@ -126,14 +121,14 @@ StageDecision StageGuard::decide(const std::optional<StageId> &mappedTarget,
                         "StageGuard",
                         "Stage %1 is not in pipeline %2 as last loaded, so it cannot "
                         "be checked; nothing is written until the stages are reloaded.")
-                        .arg(idOf(now))
+                        .arg(now.toString())
                         .arg(pipeline.categoryId()));
     }
     if (!mappedTarget) {
         return make(
             WriteScope::FieldsOnly, StageReason::Kept, now, now,
             QCoreApplication::translate("StageGuard", "The status keeps the current stage %1.")
-                .arg(idOf(now)));
+                .arg(now.toString()));
     }
     const StageId &target = *mappedTarget;
     const auto targetSort = pipeline.sortOf(target);
@@ -142,14 +137,14 @@ StageDecision StageGuard::decide(const std::optional<StageId> &mappedTarget,
                     QCoreApplication::translate(
                         "StageGuard", "Mapped stage %1 is not in pipeline %2; fields are updated, "
                                       "the stage %3 is kept. Fix the stage mapping.")
-                        .arg(idOf(target))
+                        .arg(target.toString())
                         .arg(pipeline.categoryId())
-                        .arg(idOf(now)));
+                        .arg(now.toString()));
     }
     if (target == now) {
         return make(WriteScope::Full, StageReason::Mapped, now, target,
                     QCoreApplication::translate("StageGuard", "Deal is already in mapped stage %1.")
-                        .arg(idOf(target)));
+                        .arg(target.toString()));
     }
     if (m_config.noRegression && *targetSort < info->sort) {
         return make(WriteScope::FieldsOnly, StageReason::RegressionBlocked, now, now,
@@ -157,11 +152,11 @@ StageDecision StageGuard::decide(const std::optional<StageId> &mappedTarget,
                         "StageGuard",
                         "Mapped stage %1 comes before the current stage %2; the stage "
                         "is not moved back.")
-                        .arg(idOf(target), idOf(now)));
+                        .arg(target.toString(), now.toString()));
     }
     return make(WriteScope::Full, StageReason::Mapped, now, target,
                 QCoreApplication::translate("StageGuard", "Stage %1 → %2 (mapped).")
-                    .arg(idOf(now), idOf(target)));
+                    .arg(now.toString(), target.toString()));
 }
 
 } // namespace identsync

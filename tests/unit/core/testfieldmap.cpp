@@ -108,7 +108,7 @@ QJsonObject sampleExpected()
 {
     return QJsonObject{
         {"UF_CRM_IDENT_KEY", "F1_12345"},
-        {"TITLE", QStringLiteral("Приём 01.03.2026 10:30: Иванов Иван Иванович")},
+        {"TITLE", QStringLiteral("Приём 01.03.2026 10:30 — Иванов Иван Иванович")},
         {"UF_CRM_IDENT_START", "2026-03-01T10:30:00+03:00"},
         {"UF_CRM_IDENT_END", "2026-03-01T11:15:00+03:00"},
         {"UF_CRM_IDENT_DOCTOR", QStringLiteral("Петров Пётр Петрович")},
@@ -215,7 +215,14 @@ private Q_SLOTS:
         QTest::newRow("title without a patient name")
             << noName << inProgress << true << kMoscow
             << with(without(all, {"UF_CRM_IDENT_CARD", "UF_CRM_IDENT_GUARDIAN"}), "TITLE",
-                    QStringLiteral("Приём 01.03.2026 10:30 F1_12345"));
+                    QStringLiteral("Приём 01.03.2026 10:30 — F1_12345"));
+
+        Reception noStart = base;
+        noStart.planStart = QDateTime();
+        QTest::newRow("title without a start")
+            << noStart << inProgress << true << kMoscow
+            << with(without(all, {"UF_CRM_IDENT_START"}), "TITLE",
+                    QStringLiteral("Приём — Иванов Иван Иванович"));
 
         QTest::newRow("Yekaterinburg offset")
             << base << inProgress << false << 5 * 3600
