@@ -228,12 +228,17 @@ QString maskPhones(const QString &text)
         qsizetype e = m.capturedEnd();
         while (!isAsciiDigit(scan[e - 1]))
             --e;
-        // Part of a token ("F1_123", "id4567", "v8") or glued to a word.
-        if (b > 0 && isWordChar(scan[b - 1]))
-            continue;
-        if (e < scan.size() && isWordChar(scan[e]))
-            continue;
         const QStringView run = QStringView(text).mid(b, e - b);
+        // Digits glued to a word are part of a token ("id4567", "v8") unless they spell a whole
+        // phone ("тел89161234567"); after an underscore they are always a key ("F1_123").
+        const bool gluedBefore = b > 0 && isWordChar(scan[b - 1]);
+        const bool gluedAfter = e < scan.size() && isWordChar(scan[e]);
+        if ((b > 0 && scan[b - 1] == QLatin1Char('_')) ||
+            (e < scan.size() && scan[e] == QLatin1Char('_'))) {
+            continue;
+        }
+        if ((gluedBefore || gluedAfter) && !PhoneNormalizer::normalize(run).ok())
+            continue;
         // An opening bracket around the whole number stays outside it.
         if (run.count(QLatin1Char('(')) > run.count(QLatin1Char(')')) &&
             scan[b] == QLatin1Char('(')) {

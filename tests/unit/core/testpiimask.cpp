@@ -189,7 +189,8 @@ private Q_SLOTS:
             QStringLiteral("unix time 1767225600, ms 1767225600123"),
             QStringLiteral("Пациент Иванов пришел"),
             QStringLiteral("Комментарий: \"не звонить\" 👍 «срочно» — 'ок'"),
-            QStringLiteral("id89161234567 is a token, not a phone"),
+            QStringLiteral("deal F2_9161234567 bound, key F1_89161234567_x"),
+            QStringLiteral("build v8, id4567, sha a1b2c3d4e5, 12abc34"),
             QStringLiteral("В процессе → UC_NO40X0, C1:NEW"),
             QString(),
         };
@@ -221,6 +222,8 @@ private Q_SLOTS:
                                            << "(+7 916 *** ** 67)";
         QTest::newRow("phone after colon") << "tel:+79161234567"
                                            << "tel:+7 916 *** ** 67";
+        QTest::newRow("phone glued to a word") << "тел89161234567, id+79031234567руб"
+                                               << "тел+7 916 *** ** 67, id+7 903 *** ** 67руб";
         QTest::newRow("phone after emoji") << "📞89161234567"
                                            << "📞+7 916 *** ** 67";
         QTest::newRow("several e-mails")
