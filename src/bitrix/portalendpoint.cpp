@@ -119,6 +119,13 @@ QString PortalEndpoint::displayUrl() const
     return portalUrl() + m_pathPrefix + QStringLiteral("/rest/%1/****/").arg(m_userId);
 }
 
+QString PortalEndpoint::webhookUrl() const
+{
+    if (!isValid())
+        return QString();
+    return methodUrl(QString()).toString(QUrl::FullyEncoded);
+}
+
 QUrl PortalEndpoint::methodUrl(const QString &method) const
 {
     QUrl url;

@@ -10,7 +10,8 @@ namespace identsync {
 
 // An inbound webhook of one Bitrix24 portal: https://{host}/rest/{userId}/{code}/.
 // The code is a password. It is kept here and put into request URLs, and nowhere else: no
-// accessor returns it, displayUrl() masks it, and parse() errors never quote the URL.
+// accessor but webhookUrl() (for the keychain) returns it, displayUrl() masks it, and parse()
+// errors never quote the URL.
 class PortalEndpoint
 {
 public:
@@ -33,6 +34,10 @@ public:
     QString portalUrl() const;
     // What people see: "https://clinic.bitrix24.ru/rest/1/****/".
     QString displayUrl() const;
+
+    // The whole webhook URL including the code, for storing in the OS keychain after the portal
+    // moved (Bitrix24Client::portalMoved). Never for a log, a setting or the screen.
+    QString webhookUrl() const;
 
     // Full URL of a REST method. Contains the code: pass it to the network, never to a log.
     QUrl methodUrl(const QString &method) const;

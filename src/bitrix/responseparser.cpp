@@ -176,6 +176,9 @@ PortalTime ResponseParser::parseTime(const QJsonValue &time)
     if (const auto reset = toFiniteDouble(object.value(QLatin1String("operating_reset_at")));
         reset && *reset > 0 && *reset < 1e12)
         t.operatingResetAt = static_cast<qint64>(*reset);
+    if (const auto finish = toFiniteDouble(object.value(QLatin1String("finish")));
+        finish && *finish > 0 && *finish < 1e12)
+        t.finish = *finish;
     return t;
 }
 

@@ -16,6 +16,7 @@ struct PortalTime
 {
     std::optional<double> operating;        // seconds this method used over the last 10 minutes
     std::optional<qint64> operatingResetAt; // Unix seconds
+    std::optional<double> finish;           // the portal clock when it answered, Unix seconds
 };
 
 // What one HTTP response body says, read defensively: anything that is not the Bitrix24 envelope

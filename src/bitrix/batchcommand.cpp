@@ -1,0 +1,62 @@
+#include "batchcommand.h"
+
+#include "phpquery.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace identsync {
+
+bool BatchCommand::isValidMethod(QStringView method)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"));
+    return method.size() <= 128 && re.match(method.toString()).hasMatch();
+}
+
+bool BatchCommand::isReadMethod(QStringView method)
+{
+    const QString m = method.toString().trimmed().toLower();
+    if (m.endsWith(QLatin1String(".get")) || m.endsWith(QLatin1String(".list")) ||
+        m.endsWith(QLatin1String(".fields")))
+        return true;
+    return m == QLatin1String("crm.duplicate.findbycomm") ||
+           m == QLatin1String("crm.dealcategory.status") || m == QLatin1String("profile") ||
+           m == QLatin1String("user.current") || m == QLatin1String("scope") ||
+           m == QLatin1String("methods");
+}
+
+std::optional<QJsonObject> BatchCommand::buildCmd(const QList<BatchCommand> &commands,
+                                                  QString *error)
+{
+    static const QRegularExpression keyRe(QStringLiteral("^[A-Za-z0-9_]{1,64}$"));
+    QJsonObject cmd;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        const BatchCommand &c = commands.at(i);
+        const auto fail = [&](const QString &what) {
+            if (error)
+                *error = QStringLiteral("Batch command %1 (\"%2\", %3): %4")
+                             .arg(i + 1)
+                             .arg(c.key.left(64), c.method.left(64), what);
+            return std::nullopt;
+        };
+        if (!keyRe.match(c.key).hasMatch())
+            return fail(QStringLiteral("the key must be 1-64 letters, digits or \"_\"."));
+        if (seen.contains(c.key))
+            return fail(QStringLiteral("the key is used twice."));
+        seen.insert(c.key);
+        if (!isValidMethod(c.method))
+            return fail(QStringLiteral("not a REST method name."));
+        if (c.method.compare(QLatin1String("batch"), Qt::CaseInsensitive) == 0)
+            return fail(QStringLiteral("a batch cannot contain a batch."));
+        QString encodeError;
+        const auto query = PhpQuery::encode(c.params, &encodeError);
+        if (!query)
+            return fail(encodeError);
+        cmd.insert(c.key, c.method + QLatin1Char('?') + *query);
+    }
+    return cmd;
+}
+
+} // namespace identsync
