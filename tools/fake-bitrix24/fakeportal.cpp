@@ -329,6 +329,7 @@ HttpResponse FakePortal::handleRest(const HttpRequest &request)
             return answer(htmlProxyPage(503), QStringLiteral("HTML_503"), true);
         case FaultKind::Latency:
         case FaultKind::Drop:
+        case FaultKind::ResetAfter:
         case FaultKind::Truncate:
         case FaultKind::Count:
             break;
@@ -408,6 +409,9 @@ HttpResponse FakePortal::handleRest(const HttpRequest &request)
         m_stats.recordFault(method, faultKey(*fault.after));
         switch (*fault.after) {
         case FaultKind::Drop:
+            r.action = HttpResponse::Action::HeadersThenClose;
+            break;
+        case FaultKind::ResetAfter:
             r.action = HttpResponse::Action::Reset;
             break;
         case FaultKind::Truncate:

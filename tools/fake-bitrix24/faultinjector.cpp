@@ -19,6 +19,8 @@ QString faultKey(FaultKind kind)
         return QStringLiteral("latency");
     case FaultKind::Drop:
         return QStringLiteral("drop");
+    case FaultKind::ResetAfter:
+        return QStringLiteral("resetafter");
     case FaultKind::Truncate:
         return QStringLiteral("truncate");
     case FaultKind::Count:
@@ -42,6 +44,7 @@ bool isAfter(FaultKind kind)
 {
     switch (kind) {
     case FaultKind::Drop:
+    case FaultKind::ResetAfter:
     case FaultKind::Truncate:
         return true;
     case FaultKind::Error500:

@@ -20,7 +20,12 @@ enum class FaultKind
     Html503,  // before: HTTP 503 with an nginx HTML page
     Reset,    // before: TCP reset, nothing read, nothing committed
     Latency,  // before: the answer is delayed by `latencyMs`
-    Drop,     // after: committed, then the connection is reset without an answer
+    // after: committed; the status line and headers go out, then the connection closes before
+    // the body, so the client sees a network error
+    Drop,
+    // after: committed, then a TCP reset without a byte of answer; QNetworkAccessManager
+    // silently re-sends a request that ends this way
+    ResetAfter,
     Truncate, // after: committed, the JSON body is cut in half (Content-Length matches)
     Count
 };

@@ -156,10 +156,7 @@ bool HttpConnection::takeRequest(HttpRequest *request, bool *keepAlive, int *err
 void HttpConnection::respond(const HttpResponse &response, bool keepAlive)
 {
     if (response.delayMs <= 0) {
-        if (response.action == HttpResponse::Action::Reset)
-            resetConnection();
-        else
-            writeResponse(response, keepAlive);
+        perform(response, keepAlive);
         return;
     }
     m_busy = true;
@@ -167,16 +164,31 @@ void HttpConnection::respond(const HttpResponse &response, bool keepAlive)
         m_busy = false;
         if (!m_socket)
             return;
-        if (response.action == HttpResponse::Action::Reset) {
-            resetConnection();
-            return;
-        }
-        writeResponse(response, keepAlive);
+        perform(response, keepAlive);
         processBuffer();
     });
 }
 
-void HttpConnection::writeResponse(const HttpResponse &response, bool keepAlive)
+void HttpConnection::perform(const HttpResponse &response, bool keepAlive)
+{
+    switch (response.action) {
+    case HttpResponse::Action::Send:
+        writeResponse(response, keepAlive);
+        return;
+    case HttpResponse::Action::Reset:
+        resetConnection();
+        return;
+    case HttpResponse::Action::HeadersThenClose:
+        // A FIN, not a reset: the client reads the headers before it sees the end, so it knows
+        // an answer had started and cannot quietly resend the request.
+        writeResponse(response, false, false);
+        return;
+    case HttpResponse::Action::Count:
+        break;
+    }
+}
+
+void HttpConnection::writeResponse(const HttpResponse &response, bool keepAlive, bool withBody)
 {
     if (!m_socket)
         return;
@@ -196,7 +208,8 @@ void HttpConnection::writeResponse(const HttpResponse &response, bool keepAlive)
     out.append("Content-Length: ");
     out.append(QByteArray::number(response.body.size()));
     out.append(keepAlive ? "\r\nConnection: keep-alive\r\n\r\n" : "\r\nConnection: close\r\n\r\n");
-    out.append(response.body);
+    if (withBody)
+        out.append(response.body);
     m_socket->write(out);
     if (!keepAlive) {
         m_closing = true;

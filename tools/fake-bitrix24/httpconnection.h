@@ -29,7 +29,8 @@ private:
     // Parses one request from the buffer; false when more bytes are needed.
     bool takeRequest(HttpRequest *request, bool *keepAlive, int *errorStatus);
     void respond(const HttpResponse &response, bool keepAlive);
-    void writeResponse(const HttpResponse &response, bool keepAlive);
+    void perform(const HttpResponse &response, bool keepAlive);
+    void writeResponse(const HttpResponse &response, bool keepAlive, bool withBody = true);
     void resetConnection();
 
     QPointer<QTcpSocket> m_socket;

@@ -24,14 +24,16 @@ struct HttpRequest
     }
 };
 
-// What the connection does with a request: answer it (after `delayMs`), or reset the TCP
-// connection without a byte of answer. Both are what fault injection needs from the socket level.
+// What the connection does with a request (after `delayMs`): answer it, reset the TCP
+// connection without a byte of answer, or send the status line and headers and close before the
+// body. The last two are what fault injection needs from the socket level.
 struct HttpResponse
 {
     enum class Action
     {
         Send,
         Reset,
+        HeadersThenClose,
         Count
     };
 
