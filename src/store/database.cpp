@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "store/migrations.h"
+#include "store/sqlitewritegate.h"
 #include "store/storelogging.h"
 #include "store/transaction.h"
 
@@ -150,6 +151,9 @@ StoreResult<> Database::openSqlite()
         return r;
     if (auto r = execDirect(QStringLiteral("PRAGMA foreign_keys = ON"), doing); !r)
         return r;
+    const QString canonical = file.canonicalFilePath();
+    m_writeGate =
+        SqliteWriteGate::forFile(canonical.isEmpty() ? file.absoluteFilePath() : canonical);
     return {};
 }
 

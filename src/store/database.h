@@ -15,6 +15,8 @@ class QThread;
 
 namespace identsync {
 
+class SqliteWriteGate;
+
 // One connection to the state database, owned by one thread: create it, open() it and use it on
 // the same thread (each engine worker and the console have their own). Opening connects, applies
 // the connection settings and brings the schema up to date with forward-only migrations.
@@ -91,6 +93,7 @@ private:
     bool m_inTransaction = false;
     std::function<QDateTime()> m_clock;
     QHash<QString, std::shared_ptr<CachedStatement>> m_statements;
+    std::shared_ptr<SqliteWriteGate> m_writeGate;
 };
 
 } // namespace identsync

@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "store/database.h"
+#include "store/sqlitewritegate.h"
 #include "store/storelogging.h"
 
 #include <QSqlError>
@@ -18,11 +19,21 @@ Transaction::Transaction(Database &db, QString doing)
                                                      "connection (a bug in IdentSync)"));
         return;
     }
+    if (m_db.m_writeGate) {
+        if (!m_db.m_writeGate->lock(std::chrono::milliseconds(m_db.m_config.lockTimeoutMs))) {
+            m_begun = m_db.error(m_doing, QStringLiteral("another thread kept the database busy "
+                                                         "for more than %1 ms")
+                                              .arg(m_db.m_config.lockTimeoutMs));
+            return;
+        }
+        m_gated = true;
+    }
     const QString begin = m_db.isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED")
                                             : QStringLiteral("BEGIN IMMEDIATE");
     QSqlQuery q(m_db.connection());
     if (!q.exec(begin)) {
         m_begun = m_db.error(m_doing, q.lastError().text());
+        end();
         return;
     }
     m_active = true;
@@ -31,13 +42,25 @@ Transaction::Transaction(Database &db, QString doing)
 
 Transaction::~Transaction()
 {
-    if (!m_active)
-        return;
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("ROLLBACK")))
-        qCWarning(lcStore).noquote()
-            << "rolling back" << m_doing << "failed:" << q.lastError().text();
-    m_db.m_inTransaction = false;
+    if (m_active) {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("ROLLBACK")))
+            qCWarning(lcStore).noquote()
+                << "rolling back" << m_doing << "failed:" << q.lastError().text();
+    }
+    end();
+}
+
+void Transaction::end()
+{
+    if (m_active) {
+        m_active = false;
+        m_db.m_inTransaction = false;
+    }
+    if (m_gated) {
+        m_gated = false;
+        m_db.m_writeGate->unlock();
+    }
 }
 
 StoreResult<> Transaction::commit()
@@ -48,8 +71,7 @@ StoreResult<> Transaction::commit()
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("COMMIT")))
         return m_db.error(m_doing, q.lastError().text());
-    m_active = false;
-    m_db.m_inTransaction = false;
+    end();
     return {};
 }
 

@@ -28,10 +28,13 @@ public:
     StoreResult<> commit();
 
 private:
+    void end();
+
     Database &m_db;
     QString m_doing;
     StoreResult<> m_begun;
     bool m_active = false;
+    bool m_gated = false;
 };
 
 } // namespace identsync
