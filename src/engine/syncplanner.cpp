@@ -87,34 +87,6 @@ SyncPlanner::Needs SyncPlanner::firstLookups(const QList<PlanInput> &inputs) con
     return n;
 }
 
-SyncPlanner::SecondNeeds SyncPlanner::secondLookups(const QList<PlanInput> &inputs,
-                                                    const PortalSnapshot &snap) const
-{
-    SecondNeeds n;
-    QSet<qint64> contacts;
-    QSet<QString> phones;
-    for (const PlanInput &in : inputs) {
-        const QString key = in.reception.key().toString();
-        if (!snap.dealsByKey.value(key).isEmpty() || in.boundDealId)
-            continue; // the deal is known: no candidates needed
-        const ContactDraft c = contactDraft(in.reception);
-        const ContactChoice choice = chooseContact(in, c, snap);
-        if (choice.failed)
-            continue;
-        if (choice.contactId) {
-            if (m_config.autoBind && !contacts.contains(*choice.contactId)) {
-                contacts.insert(*choice.contactId);
-                n.contactIds << *choice.contactId;
-            }
-        } else if (m_config.convertLeads && !c.phoneE164.isEmpty() &&
-                   !phones.contains(c.phoneE164)) {
-            phones.insert(c.phoneE164);
-            n.leadPhones << c.phoneE164;
-        }
-    }
-    return n;
-}
-
 SyncPlanner::ContactChoice SyncPlanner::chooseContact(const PlanInput &in, const ContactDraft &c,
                                                       const PortalSnapshot &snap) const
 {

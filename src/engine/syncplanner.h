@@ -121,15 +121,6 @@ public:
         QStringList phones;
     };
     Needs firstLookups(const QList<PlanInput> &inputs) const;
-    // The second batch, from the first's answers: open deals of the contacts found, and leads by
-    // phone for patients with no contact.
-    struct SecondNeeds
-    {
-        QList<qint64> contactIds;
-        QStringList leadPhones;
-    };
-    SecondNeeds secondLookups(const QList<PlanInput> &inputs, const PortalSnapshot &snap) const;
-
     JobPlan plan(const PlanInput &input, const PortalSnapshot &snap) const;
 
     const PlannerConfig &config() const { return m_config; }

@@ -1,0 +1,684 @@
+#include "cli.h"
+
+#include "cli/democommand.h"
+
+#include "bitrix/bitrix24client.h"
+#include "engine/engine.h"
+#include "engine/engineconfig.h"
+#include "engine/secretstore.h"
+#include "ident/identconnection.h"
+#include "store/auditlog.h"
+#include "store/bindingstore.h"
+#include "store/database.h"
+#include "store/enginelease.h"
+#include "store/jobqueue.h"
+#include "store/transitionlog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace identsync {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+// The words and flags of one command line. Flags may come anywhere after the command.
+class Args
+{
+public:
+    explicit Args(QStringList args)
+        : m_args(std::move(args))
+    {}
+    bool flag(const QString &name) { return m_args.removeAll(name) > 0; }
+    std::optional<QString> value(const QString &name)
+    {
+        const qsizetype i = m_args.indexOf(name);
+        if (i < 0 || i + 1 >= m_args.size())
+            return std::nullopt;
+        const QString v = m_args.at(i + 1);
+        m_args.remove(i, 2);
+        return v;
+    }
+    QString word()
+    {
+        for (qsizetype i = 0; i < m_args.size(); ++i) {
+            if (!m_args.at(i).startsWith(QStringLiteral("--")))
+                return m_args.takeAt(i);
+        }
+        return {};
+    }
+    QStringList rest() const { return m_args; }
+
+private:
+    QStringList m_args;
+};
+
+void printJson(const QJsonValue &v)
+{
+    out() << (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                 .toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+QString defaultConfigPath()
+{
+    const QString env = qEnvironmentVariable("IDENTSYNC_CONFIG");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/identsync/identsync.ini");
+}
+
+std::optional<EngineConfig> loadConfig(const QString &path)
+{
+    QList<ConfigProblem> problems;
+    EngineConfig c = EngineConfig::load(path, &problems);
+    if (problems.isEmpty())
+        return c;
+    err() << QCoreApplication::translate("Cli", "The configuration %1 has problems:").arg(path)
+          << '\n';
+    for (const ConfigProblem &p : problems)
+        err() << "  " << (p.key.isEmpty() ? QString() : p.key + QStringLiteral(": ")) << p.message
+              << '\n';
+    err().flush();
+    return std::nullopt;
+}
+
+std::unique_ptr<Database> openStore(const EngineConfig &c)
+{
+    StoreConfig sc = c.store;
+    if (sc.driver == StoreConfig::Driver::Postgres) {
+        const auto pw = SecretStore().read(SecretStore::statePasswordKey());
+        if (pw.ok)
+            sc.password = pw.value;
+    }
+    auto db = std::make_unique<Database>(sc);
+    if (auto opened = db->open(); !opened) {
+        err() << opened.error() << '\n';
+        return nullptr;
+    }
+    return db;
+}
+
+QString actorName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
+}
+
+QJsonObject jobJson(const JobSummary &j)
+{
+    QJsonObject o{{QStringLiteral("id"), j.id},
+                  {QStringLiteral("key"), j.key},
+                  {QStringLiteral("kind"), toKey(j.kind)},
+                  {QStringLiteral("state"), toKey(j.state)},
+                  {QStringLiteral("attempts"), j.attempts},
+                  {QStringLiteral("patient"), j.patientName},
+                  {QStringLiteral("outcome_unknown"), j.outcomeUnknown}};
+    if (j.dealId)
+        o.insert(QStringLiteral("deal_id"), *j.dealId);
+    if (j.nextAttemptAt.isValid())
+        o.insert(QStringLiteral("next_attempt_at"),
+                 j.nextAttemptAt.toUTC().toString(Qt::ISODateWithMs));
+    if (j.lastError) {
+        o.insert(QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("class"), toKey(j.lastError->cls)},
+                             {QStringLiteral("code"), j.lastError->code},
+                             {QStringLiteral("http_status"), j.lastError->httpStatus},
+                             {QStringLiteral("message"), j.lastError->message}});
+    }
+    return o;
+}
+
+QJsonObject transitionJson(const StageTransition &t)
+{
+    QJsonObject o{{QStringLiteral("at"), t.at.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("reception"), t.dealKey.toString()},
+                  {QStringLiteral("from"), t.fromStage.toString()},
+                  {QStringLiteral("to"), t.toStage.toString()},
+                  {QStringLiteral("reason"), toKey(t.reason)},
+                  {QStringLiteral("patient"), t.patientName},
+                  {QStringLiteral("doctor"), t.doctor}};
+    if (t.dealId)
+        o.insert(QStringLiteral("deal_id"), *t.dealId);
+    if (!t.actor.isEmpty())
+        o.insert(QStringLiteral("actor"), t.actor);
+    return o;
+}
+
+QJsonObject countsJson(const StateCounts &counts)
+{
+    QJsonObject o;
+    for (int i = 0; i < enumCount<JobState>(); ++i)
+        o.insert(toKey(JobState(i)), counts.at(i));
+    return o;
+}
+
+// SIGINT/SIGTERM become a queued call: a signal handler may only write to a socket.
+int g_signalFd[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    (void)!::write(g_signalFd[0], &c, 1);
+}
+
+int cmdSync(const EngineConfig &config, bool continuous, bool json)
+{
+    Engine engine(config);
+    QString error;
+    if (!engine.start(&error)) {
+        err() << error << '\n';
+        return error.contains(QStringLiteral("Another engine")) ? ExitEngineBusy : ExitFailure;
+    }
+    QObject::connect(&engine, &Engine::logLine, [json](const QString &line) {
+        if (!json)
+            err() << line << '\n' << Qt::flush;
+    });
+    QEventLoop loop;
+    int code = ExitOk;
+    if (continuous) {
+        ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd);
+        QSocketNotifier notifier(g_signalFd[1], QSocketNotifier::Read);
+        QObject::connect(&notifier, &QSocketNotifier::activated, &engine, [&engine, &notifier] {
+            notifier.setEnabled(false);
+            err() << QCoreApplication::translate("Cli",
+                                                 "Stopping: finishing the requests in flight…")
+                  << '\n'
+                  << Qt::flush;
+            engine.stop();
+        });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+        QObject::connect(&engine, &Engine::stopped, &loop, &QEventLoop::quit);
+        engine.runContinuously();
+        loop.exec();
+        return ExitOk;
+    }
+    QObject::connect(
+        &engine, &Engine::cycleFinished, &loop,
+        [&](const PollReport &poll, const DrainReport &drain) {
+            const EngineStatus s = engine.status();
+            code =
+                (s.counts.at(int(JobState::Dead)) + s.counts.at(int(JobState::NeedsAttention))) > 0
+                    ? ExitAttention
+                    : ExitOk;
+            if (!poll.errors.isEmpty() || drain.pauseEngine)
+                code = ExitFailure;
+            if (json) {
+                printJson(
+                    QJsonObject{{QStringLiteral("receptions_read"), poll.receptions},
+                                {QStringLiteral("jobs_enqueued"), poll.enqueued},
+                                {QStringLiteral("done"), drain.done},
+                                {QStringLiteral("retrying"), drain.retrying},
+                                {QStringLiteral("dead"), drain.dead},
+                                {QStringLiteral("needs_attention"), drain.needsAttention},
+                                {QStringLiteral("requests"), drain.requests},
+                                {QStringLiteral("errors"), QJsonArray::fromStringList(poll.errors)},
+                                {QStringLiteral("counts"), countsJson(s.counts)},
+                                {QStringLiteral("exit_code"), code}});
+            } else {
+                out() << QCoreApplication::translate("Cli",
+                                                     "Read %1 change(s); %2 done, %3 retrying, %4 "
+                                                     "dead, %5 need a person; %6 request(s).")
+                             .arg(poll.receptions)
+                             .arg(drain.done)
+                             .arg(drain.retrying)
+                             .arg(drain.dead)
+                             .arg(drain.needsAttention)
+                             .arg(drain.requests)
+                      << '\n';
+                out().flush();
+            }
+            engine.stop();
+        });
+    QObject::connect(&engine, &Engine::stopped, &loop, &QEventLoop::quit);
+    engine.runOnce();
+    loop.exec();
+    return code;
+}
+
+int cmdStatus(Database &db, bool json)
+{
+    auto counts = JobQueue(db).countsByState();
+    auto holder = EngineLease(db).currentHolder();
+    auto groups = JobQueue(db).problemGroups();
+    if (!counts || !holder || !groups) {
+        err() << (counts ? holder ? groups.error() : holder.error() : counts.error()) << '\n';
+        return ExitFailure;
+    }
+    QJsonObject engine{{QStringLiteral("running"), false}};
+    if (*holder) {
+        const EngineHolder &h = **holder;
+        engine =
+            QJsonObject{{QStringLiteral("running"), !h.isStale(db.now(), std::chrono::seconds(30))},
+                        {QStringLiteral("host"), h.host},
+                        {QStringLiteral("pid"), h.pid},
+                        {QStringLiteral("since"), h.acquiredAt.toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("heartbeat"), h.heartbeatAt.toUTC().toString(Qt::ISODate)}};
+    }
+    QJsonArray problems;
+    for (const ProblemGroup &g : *groups)
+        problems.append(QJsonObject{{QStringLiteral("class"), toKey(g.errorClass)},
+                                    {QStringLiteral("code"), g.errorCode},
+                                    {QStringLiteral("count"), g.count}});
+    const QJsonObject status{{QStringLiteral("engine"), engine},
+                             {QStringLiteral("database"), db.describe()},
+                             {QStringLiteral("jobs"), countsJson(*counts)},
+                             {QStringLiteral("problems"), problems}};
+    if (json) {
+        printJson(status);
+        return ExitOk;
+    }
+    out() << "engine: "
+          << (engine.value(QStringLiteral("running")).toBool()
+                  ? QStringLiteral("running on %1 (pid %2) since %3")
+                        .arg(engine.value(QStringLiteral("host")).toString())
+                        .arg(engine.value(QStringLiteral("pid")).toInteger())
+                        .arg(engine.value(QStringLiteral("since")).toString())
+                  : QStringLiteral("not running"))
+          << '\n'
+          << "state database: " << db.describe() << '\n';
+    for (int i = 0; i < enumCount<JobState>(); ++i)
+        out() << "  " << toKey(JobState(i)).leftJustified(16) << counts->at(i) << '\n';
+    for (const ProblemGroup &g : *groups)
+        out() << "  problem " << toKey(g.errorClass) << ' ' << g.errorCode << ": " << g.count
+              << '\n';
+    out().flush();
+    return ExitOk;
+}
+
+int cmdQueue(Database &db, Args &a, bool json)
+{
+    const QString sub = a.word();
+    JobQueue queue(db);
+    if (sub == u"list") {
+        JobPageRequest req;
+        if (const auto s = a.value(QStringLiteral("--state"))) {
+            const auto st = enumFromKey<JobState>(*s);
+            if (!st) {
+                err() << "unknown state " << *s << '\n';
+                return ExitUsage;
+            }
+            req.filter.states << *st;
+        }
+        if (const auto c = a.value(QStringLiteral("--class"))) {
+            const auto cls = enumFromKey<ErrorClass>(*c);
+            if (!cls) {
+                err() << "unknown error class " << *c << '\n';
+                return ExitUsage;
+            }
+            req.filter.errorClass = cls;
+        }
+        req.filter.text = a.value(QStringLiteral("--search")).value_or(QString());
+        req.limit = a.value(QStringLiteral("--limit")).value_or(QStringLiteral("100")).toInt();
+        auto page = queue.page(req);
+        if (!page) {
+            err() << page.error() << '\n';
+            return ExitFailure;
+        }
+        QJsonArray rows;
+        for (const JobSummary &j : page->rows)
+            rows.append(jobJson(j));
+        if (json) {
+            printJson(rows);
+        } else {
+            for (const JobSummary &j : page->rows)
+                out() << QString::number(j.id).rightJustified(8) << "  " << j.key.leftJustified(14)
+                      << toKey(j.state).leftJustified(16) << j.attempts << "  "
+                      << (j.lastError ? toKey(j.lastError->cls) + QStringLiteral(": ") +
+                                            j.lastError->message.left(80)
+                                      : QString())
+                      << '\n';
+            out().flush();
+        }
+        return ExitOk;
+    }
+    if (sub == u"retry") {
+        StoreResult<int> r = 0;
+        if (a.flag(QStringLiteral("--all-dead"))) {
+            r = queue.retryAllDead(actorName());
+        } else if (const auto c = a.value(QStringLiteral("--class"))) {
+            const auto cls = enumFromKey<ErrorClass>(*c);
+            if (!cls) {
+                err() << "unknown error class " << *c << '\n';
+                return ExitUsage;
+            }
+            r = queue.retryErrorClass(*cls, std::nullopt, actorName());
+        } else {
+            QList<qint64> ids;
+            for (const QString &w : a.rest())
+                ids << w.toLongLong();
+            if (ids.isEmpty()) {
+                err() << "queue retry needs job ids, --class C or --all-dead\n";
+                return ExitUsage;
+            }
+            r = queue.retry(ids, actorName());
+        }
+        if (!r) {
+            err() << r.error() << '\n';
+            return ExitFailure;
+        }
+        out() << *r << " job(s) will be retried in the next cycle\n";
+        return ExitOk;
+    }
+    if (sub == u"cancel") {
+        QList<qint64> ids;
+        for (const QString &w : a.rest())
+            ids << w.toLongLong();
+        if (ids.isEmpty()) {
+            err() << "queue cancel needs job ids\n";
+            return ExitUsage;
+        }
+        auto r = queue.cancel(ids, actorName());
+        if (!r) {
+            err() << r.error() << '\n';
+            return ExitFailure;
+        }
+        out() << *r << " job(s) cancelled\n";
+        return ExitOk;
+    }
+    err() << "usage: queue list|retry|cancel\n";
+    return ExitUsage;
+}
+
+int cmdBind(Database &db, Args &a, bool bind)
+{
+    const auto key = DealKey::parse(a.value(QStringLiteral("--reception")).value_or(QString()));
+    if (!key) {
+        err() << "--reception KEY (like F1_123) is required\n";
+        return ExitUsage;
+    }
+    BindingStore bindings(db);
+    if (!bind) {
+        auto r = bindings.unbind(*key, actorName());
+        if (!r) {
+            err() << r.error() << '\n';
+            return ExitFailure;
+        }
+        out() << (*r ? "unbound " : "was not bound: ") << key->toString() << '\n';
+        return ExitOk;
+    }
+    const qint64 dealId = a.value(QStringLiteral("--deal")).value_or(QString()).toLongLong();
+    if (dealId <= 0) {
+        err() << "--deal ID is required\n";
+        return ExitUsage;
+    }
+    Binding b;
+    b.dealKey = *key;
+    b.dealId = dealId;
+    b.manual = true;
+    if (auto r = bindings.bindManually(b, actorName()); !r) {
+        err() << r.error() << '\n';
+        return ExitFailure;
+    }
+    // The reception is written to its new deal in the next cycle, under the stage rules.
+    JobQueue queue(db);
+    if (auto job = queue.jobByKey(key->toString()); job && *job)
+        (void)queue.retry({(*job)->summary.id}, actorName());
+    out() << "bound " << key->toString() << " to deal " << dealId << '\n';
+    return ExitOk;
+}
+
+int cmdTransitions(Database &db, Args &a, bool json)
+{
+    TransitionFilter f;
+    if (const auto since = a.value(QStringLiteral("--since"))) {
+        f.from = QDateTime::fromString(*since, Qt::ISODate);
+        if (!f.from.isValid()) {
+            err() << "--since takes an ISO 8601 time, e.g. 2026-11-22T08:00:00\n";
+            return ExitUsage;
+        }
+    }
+    const int limit = a.value(QStringLiteral("--limit")).value_or(QStringLiteral("100")).toInt();
+    auto page = TransitionLog(db).page(f, std::nullopt, limit);
+    if (!page) {
+        err() << page.error() << '\n';
+        return ExitFailure;
+    }
+    if (json) {
+        QJsonArray rows;
+        for (const StageTransition &t : *page)
+            rows.append(transitionJson(t));
+        printJson(rows);
+        return ExitOk;
+    }
+    for (const StageTransition &t : *page)
+        out() << t.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  "
+              << t.dealKey.toString().leftJustified(12)
+              << (t.fromStage.isEmpty() ? QStringLiteral("—") : t.fromStage.toString()) << " → "
+              << t.toStage.toString() << "  (" << toKey(t.reason) << ")\n";
+    out().flush();
+    return ExitOk;
+}
+
+int cmdCheck(const EngineConfig &config)
+{
+    int problems = 0;
+    auto report = [&](bool ok, const QString &what, const QString &detail) {
+        out() << (ok ? "ok    " : "FAIL  ") << what
+              << (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail) << '\n';
+        out().flush();
+        if (!ok)
+            ++problems;
+    };
+    report(true, QStringLiteral("configuration"), config.filePath);
+    auto db = openStore(config);
+    report(db != nullptr, QStringLiteral("state database"), db ? db->describe() : QString());
+
+    for (const IdentSourceConfig &s : config.sources) {
+        QString password;
+        if (s.driver != IdentSourceConfig::Driver::Sqlite && !s.user.isEmpty())
+            password = SecretStore().read(SecretStore::identPasswordKey(s.sourceId)).value;
+        ErrorInfo e;
+        auto conn = IdentConnection::open(s, password, &e);
+        if (!conn) {
+            report(false, QStringLiteral("IDENT source %1").arg(s.sourceId), e.message);
+            continue;
+        }
+        const auto schema = conn->schema(&e);
+        report(schema.has_value() && schema->isComplete(),
+               QStringLiteral("IDENT source %1 schema").arg(s.sourceId),
+               schema ? (schema->isComplete() ? QString() : schema->message(s.sourceId))
+                      : e.message);
+    }
+
+    const auto code = SecretStore().read(SecretStore::webhookKey());
+    report(code.ok, QStringLiteral("webhook code in the keychain"), code.error);
+    if (!code.ok)
+        return ExitFailure;
+    QString error;
+    const QString url =
+        (config.portalUrl.endsWith(QLatin1Char('/')) ? config.portalUrl
+                                                     : config.portalUrl + QLatin1Char('/')) +
+        code.value + QLatin1Char('/');
+    const auto endpoint = PortalEndpoint::parse(url, &error);
+    if (!endpoint) {
+        report(false, QStringLiteral("portal address"), error);
+        return ExitFailure;
+    }
+    ClientConfig cc;
+    cc.limits = config.bucket;
+    cc.timeScale = config.timeScale;
+    Bitrix24Client client(*endpoint, cc);
+    QList<BatchCommand> cmds{
+        {QStringLiteral("df"), QStringLiteral("crm.deal.fields"), {}},
+        {QStringLiteral("cf"), QStringLiteral("crm.contact.fields"), {}},
+        {QStringLiteral("st"), QStringLiteral("crm.status.list"),
+         QJsonObject{
+             {QStringLiteral("filter"),
+              QJsonObject{{QStringLiteral("ENTITY_ID"),
+                           config.dealCategoryId == 0
+                               ? QStringLiteral("DEAL_STAGE")
+                               : QStringLiteral("DEAL_STAGE_%1").arg(config.dealCategoryId)}}}}}};
+    QEventLoop loop;
+    BatchResult result;
+    client.batch(cmds)->then(&loop, [&](const BatchResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    report(result.ok, QStringLiteral("portal %1").arg(endpoint->displayUrl()),
+           result.error.message);
+    if (result.ok) {
+        const CommandResult *df = result.find(QStringLiteral("df"));
+        const CommandResult *cf = result.find(QStringLiteral("cf"));
+        if (df && cf && df->call.ok && cf->call.ok) {
+            const auto fieldProblems =
+                config.fieldMap.validate(df->call.result.toObject(), cf->call.result.toObject());
+            report(fieldProblems.isEmpty(), QStringLiteral("field map"), QString());
+            for (const FieldMapProblem &p : fieldProblems)
+                out() << "      " << p.message << '\n';
+        }
+        if (const CommandResult *st = result.find(QStringLiteral("st")); st && st->call.ok) {
+            QString perr;
+            const Pipeline pipeline =
+                Pipeline::fromStatusList(config.dealCategoryId, st->call.result.toArray(), &perr);
+            const QStringList missing = StageMapper(config.stageMapping).validate(pipeline);
+            report(perr.isEmpty() && missing.isEmpty(), QStringLiteral("stage mapping"),
+                   perr.isEmpty() ? missing.join(QStringLiteral("; ")) : perr);
+        }
+    }
+    return problems == 0 ? ExitOk : ExitFailure;
+}
+
+int cmdSecret(const EngineConfig *config, Args &a)
+{
+    if (a.word() != u"set") {
+        err() << "usage: secret set webhook|ident-password|state-password [--source ID]\n";
+        return ExitUsage;
+    }
+    const QString which = a.word();
+    QString key;
+    if (which == u"webhook") {
+        key = SecretStore::webhookKey();
+    } else if (which == u"ident-password") {
+        QString source = a.value(QStringLiteral("--source")).value_or(QString());
+        if (source.isEmpty() && config && !config->sources.isEmpty())
+            source = config->sources.first().sourceId;
+        if (source.isEmpty()) {
+            err() << "--source ID is required\n";
+            return ExitUsage;
+        }
+        key = SecretStore::identPasswordKey(source);
+    } else if (which == u"state-password") {
+        key = SecretStore::statePasswordKey();
+    } else {
+        err() << "usage: secret set webhook|ident-password|state-password [--source ID]\n";
+        return ExitUsage;
+    }
+    QTextStream in(stdin);
+    QString value = in.readLine().trimmed();
+    // People paste the whole webhook URL: keep only its code.
+    if (key == SecretStore::webhookKey() && value.contains(QLatin1Char('/'))) {
+        const QStringList parts = value.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        const qsizetype rest = parts.indexOf(QStringLiteral("rest"));
+        if (rest >= 0 && rest + 2 < parts.size())
+            value = parts.at(rest + 2);
+    }
+    if (value.isEmpty()) {
+        err() << "nothing on standard input\n";
+        return ExitUsage;
+    }
+    const auto r = SecretStore().write(key, value);
+    if (!r.ok) {
+        err() << r.error << '\n';
+        return ExitFailure;
+    }
+    out() << "stored " << key << " in the keychain (" << SecretStore().service() << ")\n";
+    return ExitOk;
+}
+
+void usage()
+{
+    err() << "usage: identsync-cli [--config FILE] COMMAND\n"
+             "  sync --once [--json]        one full cycle; exit 0, or 3 when jobs are dead or "
+             "need a person\n"
+             "  run                         run until SIGINT/SIGTERM\n"
+             "  status [--json]             engine, job counts, problems\n"
+             "  queue list [--state S] [--class C] [--search TEXT] [--limit N] [--json]\n"
+             "  queue retry (ID... | --class C | --all-dead)\n"
+             "  queue cancel ID...\n"
+             "  bind --reception KEY --deal ID\n"
+             "  unbind --reception KEY\n"
+             "  transitions [--since T] [--limit N] [--json]\n"
+             "  check                       configuration, state database, IDENT, portal fields "
+             "and stages\n"
+             "  secret set webhook|ident-password|state-password [--source ID]   (reads stdin)\n"
+             "  demo [--receptions N]       a sample clinic, a local portal, two sync cycles\n";
+    err().flush();
+}
+
+} // namespace
+
+int runCli(const QStringList &argv)
+{
+    Args a(argv);
+    const bool json = a.flag(QStringLiteral("--json"));
+    const QString configPath = a.value(QStringLiteral("--config")).value_or(defaultConfigPath());
+    const QString command = a.word();
+    if (command.isEmpty() || command == u"help" || a.flag(QStringLiteral("--help"))) {
+        usage();
+        return command.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (command == u"demo")
+        return runDemo(
+            a.value(QStringLiteral("--receptions")).value_or(QStringLiteral("400")).toInt());
+    if (command == u"secret") {
+        QList<ConfigProblem> ignored;
+        const EngineConfig c = EngineConfig::load(configPath, &ignored);
+        return cmdSecret(&c, a);
+    }
+    const auto config = loadConfig(configPath);
+    if (!config)
+        return ExitFailure;
+    if (command == u"sync") {
+        if (!a.flag(QStringLiteral("--once"))) {
+            err() << "sync needs --once (use `run` for continuous operation)\n";
+            return ExitUsage;
+        }
+        return cmdSync(*config, false, json);
+    }
+    if (command == u"run")
+        return cmdSync(*config, true, json);
+    if (command == u"check")
+        return cmdCheck(*config);
+    auto db = openStore(*config);
+    if (!db)
+        return ExitFailure;
+    if (command == u"status")
+        return cmdStatus(*db, json);
+    if (command == u"queue")
+        return cmdQueue(*db, a, json);
+    if (command == u"bind" || command == u"unbind")
+        return cmdBind(*db, a, command == u"bind");
+    if (command == u"transitions")
+        return cmdTransitions(*db, a, json);
+    usage();
+    return ExitUsage;
+}
+
+} // namespace identsync

@@ -1,0 +1,230 @@
+#include "workers.h"
+
+#include "engine/receptionjson.h"
+
+#include "bitrix/bitrix24client.h"
+#include "core/piimask.h"
+#include "ident/identconnection.h"
+#include "ident/incrementalreader.h"
+#include "store/database.h"
+#include "store/jobqueue.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcWorkers, "identsync.engine")
+
+namespace identsync {
+
+SyncPlanner plannerFor(const EngineConfig &c)
+{
+    PlannerConfig p;
+    p.fieldMap = c.fieldMap;
+    p.mapper = StageMapper(c.stageMapping);
+    p.guard = StageGuard(c.stageGuard);
+    const Pipeline def = Pipeline::defaultPipeline();
+    p.pipeline = c.dealCategoryId == 0 ? def : Pipeline(c.dealCategoryId, {});
+    p.utcOffsetSeconds = c.utcOffsetSeconds;
+    p.autoBind = c.autoBind;
+    p.convertLeads = c.convertLeads;
+    return SyncPlanner(p);
+}
+
+IdentWorker::IdentWorker(EngineConfig config, QHash<QString, QString> passwords)
+    : m_config(std::move(config))
+    , m_passwords(std::move(passwords))
+{}
+
+IdentWorker::~IdentWorker() = default;
+
+bool IdentWorker::ensureOpen(QString *error)
+{
+    if (m_db)
+        return true;
+    auto db = std::make_unique<Database>(m_config.store);
+    if (auto opened = db->open(); !opened) {
+        *error = opened.error();
+        return false;
+    }
+    m_db = std::move(db);
+    return true;
+}
+
+void IdentWorker::poll()
+{
+    PollReport report;
+    QString error;
+    if (!ensureOpen(&error)) {
+        report.errors << error;
+        Q_EMIT polled(report);
+        return;
+    }
+    JobQueue queue(*m_db);
+    CursorStore cursors(*m_db);
+    for (const IdentSourceConfig &source : std::as_const(m_config.sources)) {
+        auto &conn = m_connections[source.sourceId];
+        if (!conn) {
+            ErrorInfo e;
+            conn = IdentConnection::open(source, m_passwords.value(source.sourceId), &e);
+            if (!conn) {
+                report.errors << QStringLiteral("%1: %2").arg(source.sourceId, e.message);
+                if (e.cls == ErrorClass::Auth || e.cls == ErrorClass::Config)
+                    report.pauseEngine = e;
+                continue;
+            }
+        }
+        Watermark wm;
+        auto stored = cursors.cursor(source.sourceId);
+        if (!stored) {
+            report.errors << stored.error();
+            continue;
+        }
+        if (*stored) {
+            // The cursor row keeps the reader's whole position as JSON in last_id; change_time
+            // is the readable part shown by `status`.
+            QString parseError;
+            if (auto parsed = Watermark::fromJson((*stored)->lastId.toUtf8(), &parseError))
+                wm = *parsed;
+            else
+                qCWarning(lcWorkers)
+                    << "source" << source.sourceId
+                    << "has an unreadable watermark; reading from the first-run depth:"
+                    << parseError;
+        }
+        IncrementalReader reader(*conn);
+        reader.start(wm, QDateTime::currentDateTime());
+        while (true) {
+            ErrorInfo e;
+            const auto page = reader.nextPage(&e);
+            if (!page) {
+                report.errors << QStringLiteral("%1: %2").arg(source.sourceId, e.message);
+                if (e.cls == ErrorClass::Config || e.cls == ErrorClass::Auth) {
+                    report.pauseEngine = e;
+                    conn.reset();
+                }
+                break;
+            }
+            if (page->isEmpty())
+                break;
+            QList<NewJob> jobs;
+            for (const Reception &r : *page) {
+                NewJob j;
+                j.key = r.key().toString();
+                j.kind = JobKind::SyncReception;
+                j.payload = QString::fromUtf8(
+                    QJsonDocument(receptionToJson(r)).toJson(QJsonDocument::Compact));
+                j.dealKey = r.key();
+                j.patientName = m_config.maskPii ? PiiMask::fullName(r.patient.fullName())
+                                                 : r.patient.fullName();
+                j.correlationId = QUuid::createUuid().toString(QUuid::Id128).left(12);
+                jobs << j;
+            }
+            SourceCursor cursor;
+            cursor.sourceId = source.sourceId;
+            cursor.changeTime = reader.watermark().changeTime.toString(Qt::ISODateWithMs);
+            cursor.lastId = QString::fromUtf8(reader.watermark().toJson());
+            auto outcomes = queue.enqueue(jobs, cursor);
+            if (!outcomes) {
+                report.errors << outcomes.error();
+                break;
+            }
+            report.receptions += int(page->size());
+            for (EnqueueOutcome o : *outcomes) {
+                if (o != EnqueueOutcome::Unchanged)
+                    ++report.enqueued;
+            }
+        }
+    }
+    Q_EMIT polled(report);
+}
+
+PortalWorker::PortalWorker(EngineConfig config, QString webhookUrl, QString owner)
+    : m_config(std::move(config))
+    , m_webhookUrl(std::move(webhookUrl))
+    , m_owner(std::move(owner))
+{}
+
+PortalWorker::~PortalWorker() = default;
+
+bool PortalWorker::ensureOpen(QString *error)
+{
+    if (m_dispatcher)
+        return true;
+    auto db = std::make_unique<Database>(m_config.store);
+    if (auto opened = db->open(); !opened) {
+        *error = opened.error();
+        return false;
+    }
+    const auto endpoint = PortalEndpoint::parse(m_webhookUrl, error);
+    if (!endpoint)
+        return false;
+    ClientConfig cc;
+    cc.plan = m_config.pacingPlan;
+    cc.limits = m_config.bucket;
+    cc.timeScale = m_config.timeScale;
+    cc.requestTimeout = m_config.requestTimeout;
+    cc.retry = m_config.retry;
+    cc.breaker = m_config.breaker;
+    cc.operating = m_config.operating;
+    m_db = std::move(db);
+    m_client = std::make_unique<Bitrix24Client>(*endpoint, cc);
+    DispatcherSettings s;
+    s.owner = m_owner;
+    s.groupSize = m_config.batchSize;
+    s.jobLease = m_config.jobLease;
+    s.dealKeyField = m_config.fieldMap.fieldName(MappedField::IdentKey);
+    s.contactPatientField = m_config.fieldMap.fieldName(MappedField::ContactPatientId);
+    s.closedLeadStatuses = m_config.closedLeadStatuses;
+    s.maskNames = m_config.maskPii;
+    m_dispatcher = std::make_unique<Dispatcher>(*m_db, *m_client, plannerFor(m_config),
+                                                RetryPolicy(m_config.retry), s);
+    connect(m_dispatcher.get(), &Dispatcher::storeFailed, this, &PortalWorker::failed);
+    connect(m_dispatcher.get(), &Dispatcher::groupFinished, this, [this](const GroupReport &g) {
+        Q_EMIT groupFinished(g);
+        m_report.groups += g.leased > 0 ? 1 : 0;
+        m_report.done += g.done;
+        m_report.retrying += g.retrying;
+        m_report.dead += g.dead;
+        m_report.needsAttention += g.needsAttention;
+        m_report.requests += g.requests;
+        m_report.notes << g.notes;
+        if (g.pauseEngine)
+            m_report.pauseEngine = g.pauseEngine;
+        if (g.leased == 0 || g.pauseEngine) {
+            m_draining = false;
+            Q_EMIT drained(m_report);
+            return;
+        }
+        // Let queued events (pacing timers, replies) run between groups.
+        QMetaObject::invokeMethod(this, &PortalWorker::next, Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void PortalWorker::drain()
+{
+    if (m_draining)
+        return;
+    QString error;
+    if (!ensureOpen(&error)) {
+        Q_EMIT failed(error);
+        DrainReport r;
+        ErrorInfo e;
+        e.cls = ErrorClass::Config;
+        e.message = error;
+        r.pauseEngine = e;
+        Q_EMIT drained(r);
+        return;
+    }
+    m_draining = true;
+    m_report = {};
+    next();
+}
+
+void PortalWorker::next()
+{
+    m_dispatcher->runGroup();
+}
+
+} // namespace identsync

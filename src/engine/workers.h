@@ -1,0 +1,104 @@
+#pragma once
+
+#include "engine/dispatcher.h"
+#include "engine/engineconfig.h"
+
+#include "core/errorinfo.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace identsync {
+
+class Bitrix24Client;
+class Database;
+class IdentConnection;
+
+struct PollReport
+{
+    int receptions = 0;                   // changes read
+    int enqueued = 0;                     // new or changed jobs
+    QStringList errors;                   // per source, for a person
+    std::optional<ErrorInfo> pauseEngine; // auth or config problem of a source
+};
+
+struct DrainReport
+{
+    int groups = 0;
+    int done = 0;
+    int retrying = 0;
+    int dead = 0;
+    int needsAttention = 0;
+    int requests = 0;
+    QStringList notes;
+    std::optional<ErrorInfo> pauseEngine;
+};
+
+// The IDENT side: reads every configured source incrementally and turns changes into outbox jobs,
+// advancing each source's watermark in the same transaction as its jobs. Lives on its own thread
+// because IDENT reads block; its connections are opened inside that thread.
+class IdentWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    IdentWorker(EngineConfig config, QHash<QString, QString> passwords);
+    ~IdentWorker() override;
+
+public Q_SLOTS:
+    void poll();
+
+Q_SIGNALS:
+    void polled(const identsync::PollReport &report);
+
+private:
+    bool ensureOpen(QString *error);
+
+    EngineConfig m_config;
+    QHash<QString, QString> m_passwords; // source id -> SQL password, from the keychain
+    std::unique_ptr<Database> m_db;
+    QHash<QString, std::shared_ptr<IdentConnection>> m_connections;
+};
+
+// The portal side: leases groups of due jobs and dispatches them until nothing is due. Owns the
+// thread's QNetworkAccessManager (through the client) and its own state-store connection.
+class PortalWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    PortalWorker(EngineConfig config, QString webhookUrl, QString owner);
+    ~PortalWorker() override;
+
+public Q_SLOTS:
+    // Works groups until a group leases nothing; then `drained`.
+    void drain();
+
+Q_SIGNALS:
+    void drained(const identsync::DrainReport &report);
+    void groupFinished(const identsync::GroupReport &report);
+    void failed(const QString &message);
+
+private:
+    bool ensureOpen(QString *error);
+    void next();
+
+    EngineConfig m_config;
+    QString m_webhookUrl;
+    QString m_owner;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Bitrix24Client> m_client;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    DrainReport m_report;
+    bool m_draining = false;
+};
+
+// The planner for a configuration (shared by the dispatcher and `plan --dry-run`).
+SyncPlanner plannerFor(const EngineConfig &config);
+
+} // namespace identsync
+
+Q_DECLARE_METATYPE(identsync::PollReport)
+Q_DECLARE_METATYPE(identsync::DrainReport)
