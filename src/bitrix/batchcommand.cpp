@@ -2,6 +2,8 @@
 
 #include "phpquery.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -26,11 +28,22 @@ bool BatchCommand::isReadMethod(QStringView method)
            m == QLatin1String("methods");
 }
 
-std::optional<QJsonObject> BatchCommand::buildCmd(const QList<BatchCommand> &commands,
+namespace {
+
+// A string as a JSON string literal, quotes included.
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2); // strip [ ]
+}
+
+} // namespace
+
+std::optional<QByteArray> BatchCommand::buildBody(const QList<BatchCommand> &commands, bool halt,
                                                   QString *error)
 {
     static const QRegularExpression keyRe(QStringLiteral("^[A-Za-z0-9_]{1,64}$"));
-    QJsonObject cmd;
+    QByteArray cmd;
     QSet<QString> seen;
     for (qsizetype i = 0; i < commands.size(); ++i) {
         const BatchCommand &c = commands.at(i);
@@ -54,9 +67,11 @@ std::optional<QJsonObject> BatchCommand::buildCmd(const QList<BatchCommand> &com
         const auto query = PhpQuery::encode(c.params, &encodeError);
         if (!query)
             return fail(encodeError);
-        cmd.insert(c.key, c.method + QLatin1Char('?') + *query);
+        if (!cmd.isEmpty())
+            cmd += ',';
+        cmd += jsonString(c.key) + ':' + jsonString(c.method + QLatin1Char('?') + *query);
     }
-    return cmd;
+    return QByteArrayLiteral("{\"halt\":") + (halt ? "1" : "0") + ",\"cmd\":{" + cmd + "}}";
 }
 
 } // namespace identsync

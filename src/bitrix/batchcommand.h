@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -17,8 +18,11 @@ struct BatchCommand
     QString method;
     QJsonObject params;
 
-    // The `cmd` object of the batch body, or nullopt with `error` naming the bad command.
-    static std::optional<QJsonObject> buildCmd(const QList<BatchCommand> &commands, QString *error);
+    // The JSON body of a `batch` call, or nullopt with `error` naming the bad command. The
+    // commands keep their order (QJsonObject would sort the keys): the portal runs them in the
+    // order it reads them, which `halt` and `$result[...]` references depend on.
+    static std::optional<QByteArray> buildBody(const QList<BatchCommand> &commands, bool halt,
+                                               QString *error);
 
     static bool isValidMethod(QStringView method);
     // Methods that only read. Anything else counts as a write, which the client never repeats

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace identsync {
 
@@ -61,6 +62,46 @@ namespace {
 
 constexpr milliseconds kMinTimer{1};
 
+// A request body QNetworkAccessManager cannot rewind. QNAM quietly sends a request again when
+// the connection closes before an answer arrives (a reused keep-alive connection, or a portal
+// that dropped the answer after committing the write); for a write that is a duplicate nobody
+// decided on. With a body that cannot be reset it reports ContentReSendError instead, and the
+// call ends as "outcome unknown", which is the truth.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::atEnd(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 QString masked(const QString &text)
 {
     return PiiMask::text(text);
@@ -98,7 +139,8 @@ TransportError transportOf(QNetworkReply::NetworkError error)
         return TransportError::Tls;
     if (error == QNetworkReply::TimeoutError)
         return TransportError::Timeout;
-    if (error == QNetworkReply::RemoteHostClosedError)
+    // ContentReSendError: the connection closed after the body went out (see OneShotBody).
+    if (error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::ContentReSendError)
         return TransportError::ConnectionReset;
     if (error == QNetworkReply::OperationCanceledError)
         return TransportError::Cancelled;
@@ -254,7 +296,7 @@ Pending<BatchResult> *Bitrix24Client::batch(const QList<BatchCommand> &commands,
             });
 
     QString problem;
-    std::optional<QJsonObject> cmd;
+    std::optional<QByteArray> body;
     if (commands.isEmpty())
         problem = QStringLiteral("a batch needs at least one command");
     else if (commands.size() > maxBatchCommands)
@@ -262,18 +304,15 @@ Pending<BatchResult> *Bitrix24Client::batch(const QList<BatchCommand> &commands,
                       .arg(maxBatchCommands)
                       .arg(commands.size());
     else
-        cmd = BatchCommand::buildCmd(commands, &problem);
-    if (!cmd) {
+        body = BatchCommand::buildBody(commands, halt, &problem);
+    if (!body) {
         const ErrorInfo error{ErrorClass::Internal, TransportError::None, 0, QString(), problem,
                               std::nullopt};
         QTimer::singleShot(0, pending,
                            [this, request, error] { finishFailed(request, error, false); });
         return pending;
     }
-    QJsonObject body;
-    body.insert(QStringLiteral("halt"), halt ? 1 : 0);
-    body.insert(QStringLiteral("cmd"), *cmd);
-    request->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request->body = *body;
     enqueue(request);
     return pending;
 }
@@ -350,7 +389,14 @@ void Bitrix24Client::send(const RequestPtr &request)
     nr.setHeader(QNetworkRequest::UserAgentHeader, m_config.userAgent);
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                     QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = m_nam->post(nr, request->body);
+    // HTTP/1.1 only: its connection pool is what maxInFlight mirrors, and it has no stream
+    // resets that QNAM would answer by resending.
+    nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    nr.setHeader(QNetworkRequest::ContentLengthHeader, request->body.size());
+    auto *body = new OneShotBody(request->body, nullptr);
+    QNetworkReply *reply = m_nam->post(nr, body);
+    body->setParent(reply);
     request->reply = reply;
     m_inFlight.insert(reply, request);
 
@@ -395,7 +441,7 @@ Bitrix24Client::Attempt Bitrix24Client::evaluate(QNetworkReply *reply, const Req
     Attempt a;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     a.httpStatus = status.isValid() ? status.toInt() : 0;
-    if (!request->tooLarge) {
+    if (!request->tooLarge && reply->isOpen()) {
         const QByteArray rest = reply->readAll();
         m_stats.bytesReceived += rest.size();
         request->received += rest;
@@ -421,9 +467,10 @@ Bitrix24Client::Attempt Bitrix24Client::evaluate(QNetworkReply *reply, const Req
     const QNetworkReply::NetworkError error = reply->error();
     // HTTP error statuses arrive as "content" errors with the body intact; anything at the
     // network level means the answer is missing or incomplete.
-    const bool httpLevel = a.httpStatus > 0 && (error == QNetworkReply::NoError ||
-                                                (error >= QNetworkReply::ContentAccessDenied &&
-                                                 error <= QNetworkReply::UnknownServerError));
+    const bool httpLevel =
+        a.httpStatus > 0 && error != QNetworkReply::ContentReSendError &&
+        (error == QNetworkReply::NoError || (error >= QNetworkReply::ContentAccessDenied &&
+                                             error <= QNetworkReply::UnknownServerError));
     if (!httpLevel) {
         a.transport = transportOf(error);
         a.transportText = reply->errorString();
@@ -472,6 +519,7 @@ void Bitrix24Client::onReplyFinished(QNetworkReply *reply)
 bool Bitrix24Client::handleRedirect(const RequestPtr &request, const Attempt &attempt)
 {
     m_breaker.recordSuccess();
+    noteCircuitState();
     ++m_stats.redirects;
     QString problem;
     std::optional<PortalEndpoint> moved;
@@ -514,15 +562,18 @@ void Bitrix24Client::recordTiming(const QString &method, const PortalTime &time,
     if (!time.operating)
         return;
     const double now = portalNow.value_or(double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+    // The reset moment comes on the portal's wall clock. The budget runs on portal time, which
+    // a fake portal in a test speeds up by timeScale, so the distance to it is scaled alike.
     std::optional<double> resetAt;
     if (time.operatingResetAt)
-        resetAt = double(*time.operatingResetAt);
+        resetAt = now + (double(*time.operatingResetAt) - now) * m_config.timeScale;
     m_budget.record(method, *time.operating, resetAt, now);
 }
 
 void Bitrix24Client::handleSuccess(const RequestPtr &request, const Attempt &attempt)
 {
     m_breaker.recordSuccess();
+    noteCircuitState();
     const ParsedResponse &p = attempt.parsed;
     const qint64 elapsed = realNow().count() - request->sentAtMs;
 
@@ -648,8 +699,10 @@ void Bitrix24Client::handleFailure(const RequestPtr &request, const Attempt &att
         error.retryAfter = RetryPolicy::clampRetryAfter(*attempt.retryAfter);
 
     // Our own cancellation says nothing about the portal; a stuck probe times out in the breaker.
-    if (!request->cancelled)
+    if (!request->cancelled) {
         m_breaker.recordFailure(error.cls);
+        noteCircuitState();
+    }
     if (error.cls == ErrorClass::RateLimited) {
         ++m_stats.rateLimitRefusals;
         m_bucket.saturate();
