@@ -1,0 +1,91 @@
+#pragma once
+
+#include "identsourceconfig.h"
+#include "sqldialect.h"
+
+#include "core/reception.h"
+
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+namespace identsync {
+
+// The reception feed of ident-schema.md §2 A/D, one row per reception: everything the joins would
+// multiply (several professions of a doctor, several orders, several invoice lines) is folded in
+// SQL by correlated aggregates, so a page of N receptions is N rows whatever the data.
+//
+// The change time of a reception is the newest of DateTimeAdded, DateTimeChanged, the event
+// columns, CheckIssued and its orders' DateTimeBillFormed (the same set as
+// Reception::changeTime()).
+class ReceptionQuery
+{
+public:
+    ReceptionQuery(const SqlDialect &dialect, const QList<qint64> &branchFilter);
+
+    // Keyset page in ascending (change time, ID) order of receptions whose change time lies in
+    // [cursor, sliceEnd). Bind, in order: candidateFrom, candidateTo (date-time text, once per
+    // change column — see bindChangesPage()), cursorTime, cursorTime, cursorId, sliceEnd.
+    QString changesPage(int pageSize) const;
+    // The number of change columns, i.e. how often the candidate bounds are bound.
+    static int changeColumnCount();
+    static void bindChangesPage(QSqlQuery &q, const QString &candidateFrom,
+                                const QString &candidateTo, const QString &cursorTime,
+                                qint64 cursorId, const QString &sliceEnd);
+
+    // The same rows for given reception ids (ids are integers, inlined).
+    QString byIds(const QList<qint64> &ids) const;
+
+    // The newest value of every change column, one column each, as date-time text.
+    QString newestChange() const;
+
+    // Column positions of changesPage()/byIds() results.
+    enum Column
+    {
+        ChangeTime,
+        OwnCompany,
+        Id,
+        PatientId,
+        Surname,
+        Name,
+        Patronymic,
+        Phone,
+        Birthday,
+        CardNumber,
+        Guardian,
+        PlanStart,
+        PlanEnd,
+        DateTimeAdded,
+        DateTimeChanged,
+        PatientAppeared,
+        ReceptionStarted,
+        ReceptionEnded,
+        CheckIssued,
+        ReceptionCanceled,
+        CancelReasonId,
+        CancelReason,
+        Doctor,
+        Speciality,
+        Chair,
+        BranchName,
+        OrderDate,
+        BillFormed,
+        Services,
+        AmountKopecks,
+        Comment, // last: long data must come last for some ODBC drivers
+        ColumnCount
+    };
+
+    // One result row as a Reception; the config maps OwnCompanies to the deal-key branch.
+    static Reception toReception(const QSqlQuery &q, const IdentSourceConfig &config);
+
+private:
+    QString select(const QString &keySubquery) const;
+    QString changeTimeExpr() const;
+    QString ownCompanyExpr() const;
+
+    SqlDialect m_dialect;
+    QList<qint64> m_branchFilter;
+};
+
+} // namespace identsync
