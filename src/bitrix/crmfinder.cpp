@@ -150,9 +150,12 @@ public:
         self->m_extraFilter = extraFilter;
         self->m_done = std::move(done);
         const QStringList distinct = unique(values);
-        for (qsizetype i = 0; i < distinct.size(); i += CrmFinder::valuesPerCommand) {
+        self->m_unique = field == QLatin1String("ID");
+        const int perCommand =
+            self->m_unique ? CrmFinder::idsPerCommand : CrmFinder::valuesPerCommand;
+        for (qsizetype i = 0; i < distinct.size(); i += perCommand) {
             Chunk chunk;
-            chunk.values = distinct.mid(i, CrmFinder::valuesPerCommand);
+            chunk.values = distinct.mid(i, perCommand);
             self->m_chunks.append(chunk);
             self->m_todo.append(int(self->m_chunks.size() - 1));
         }
@@ -228,7 +231,7 @@ private:
             chunk.rows.append(*row);
         }
         // A full page may hide more rows (duplicates of a key): continue after the last id.
-        if (rows.size() >= kPageSize) {
+        if (rows.size() >= kPageSize && !m_unique) {
             if (maxId <= chunk.lastId) {
                 chunk.error =
                     ErrorInfo{ErrorClass::Internal,
@@ -288,9 +291,16 @@ private:
     QList<Chunk> m_chunks;
     QList<int> m_todo;
     int m_requests = 0;
+    bool m_unique = false; // searching by ID: one row per value at most
 };
 
-// Records by phone through crm.duplicate.findbycomm (bitrix24-rest.md §5.7).
+// Records by phone through crm.duplicate.findbycomm (bitrix24-rest.md §5.7). The call says
+// which records carry *one of* its numbers, not which number, and it answers at most 20 ids. So:
+//  1. up to 20 numbers a command;
+//  2. a command that came back with 20 ids may have been cut short: its numbers are asked again
+//     one by one;
+//  3. the records are fetched by "@ID" and each is matched to the numbers it carries itself;
+//  4. numbers whose records do not carry them in a comparable form are asked one by one.
 template <typename T> class PhoneSearch
 {
 public:
@@ -310,15 +320,19 @@ public:
         self->m_phones = unique(phones);
         for (const QString &p : std::as_const(self->m_phones))
             self->m_keyOf.insert(p, phoneKey(p));
+        // From the event loop, like FieldSearch.
         QTimer::singleShot(0, context, [self] { self->findIds(self); });
     }
 
 private:
+    static constexpr int kIdLimit = 20; // findbycomm answers at most this many ids
+
     struct Chunk
     {
         QStringList phones;
         QList<qint64> ids;
         std::optional<ErrorInfo> error;
+        bool perPhone = false; // its numbers were asked one by one (m_exact)
     };
 
     BatchCommand findCommand(const QString &key, const QStringList &phones) const
@@ -335,6 +349,10 @@ private:
     // `{"CONTACT":[275,2297]}`, or [] when nothing was found.
     std::optional<QList<qint64>> idsOf(const CallResult &call, ErrorInfo *error) const
     {
+        if (!call.ok) {
+            *error = call.error;
+            return std::nullopt;
+        }
         if (call.result.isArray() && call.result.toArray().isEmpty())
             return QList<qint64>{};
         if (!call.result.isObject()) {
@@ -366,31 +384,70 @@ private:
         }
         BatchFanOut::run(m_client, m_context, commands, &m_requests,
                          [self](const QList<CommandResult> &results) {
+                             QStringList cutShort;
                              for (qsizetype i = 0; i < results.size(); ++i) {
                                  Chunk &chunk = self->m_chunks[i];
-                                 const CallResult &call = results.at(i).call;
-                                 if (!call.ok) {
-                                     chunk.error = call.error;
+                                 ErrorInfo error;
+                                 const auto ids = self->idsOf(results.at(i).call, &error);
+                                 if (!ids) {
+                                     chunk.error = error;
                                      continue;
                                  }
-                                 ErrorInfo error;
-                                 const auto ids = self->idsOf(call, &error);
-                                 if (!ids)
-                                     chunk.error = error;
-                                 else
-                                     chunk.ids = *ids;
+                                 chunk.ids = *ids;
+                                 if (chunk.ids.size() >= kIdLimit && chunk.phones.size() > 1) {
+                                     chunk.perPhone = true;
+                                     cutShort.append(chunk.phones);
+                                 }
                              }
-                             self->fetchRecords(self);
+                             self->perPhone(self, cutShort, [self] { self->fetchRecords(self); });
+                         });
+    }
+
+    // Asks for each of `phones` alone; fills m_exact or m_phoneErrors, then calls `next`.
+    void perPhone(const std::shared_ptr<PhoneSearch> &self, const QStringList &phones,
+                  std::function<void()> next)
+    {
+        if (phones.isEmpty()) {
+            next();
+            return;
+        }
+        QList<BatchCommand> commands;
+        for (qsizetype i = 0; i < phones.size(); ++i)
+            commands.append(
+                findCommand(QStringLiteral("s%1_%2").arg(m_rounds).arg(i), {phones.at(i)}));
+        ++m_rounds;
+        BatchFanOut::run(m_client, m_context, commands, &m_requests,
+                         [self, phones, next](const QList<CommandResult> &results) {
+                             for (qsizetype i = 0; i < results.size(); ++i) {
+                                 ErrorInfo error;
+                                 const auto ids = self->idsOf(results.at(i).call, &error);
+                                 if (ids)
+                                     self->m_exact.insert(phones.at(i), *ids);
+                                 else
+                                     self->m_phoneErrors.insert(phones.at(i), error);
+                             }
+                             next();
                          });
     }
 
     void fetchRecords(const std::shared_ptr<PhoneSearch> &self)
     {
         QStringList ids;
+        QSet<qint64> seen;
+        const auto collect = [&](const QList<qint64> &list) {
+            for (const qint64 id : list) {
+                if (!seen.contains(id)) {
+                    seen.insert(id);
+                    ids.append(QString::number(id));
+                }
+            }
+        };
         for (const Chunk &chunk : std::as_const(m_chunks)) {
-            for (const qint64 id : chunk.ids)
-                ids.append(QString::number(id));
+            if (!chunk.perPhone)
+                collect(chunk.ids);
         }
+        for (auto it = m_exact.cbegin(); it != m_exact.cend(); ++it)
+            collect(it.value());
         FieldSearch<T>::run(m_client, m_context, m_listMethod, QStringLiteral("ID"), ids, m_select,
                             {}, [self](FindResult<T> byId) {
                                 self->m_byId = std::move(byId);
@@ -413,15 +470,25 @@ private:
         return out;
     }
 
+    // The error that spoils `ids`, if fetching any of them failed.
+    std::optional<ErrorInfo> fetchError(const QList<qint64> &ids) const
+    {
+        for (const qint64 id : ids) {
+            const auto it = m_byId.failures.constFind(QString::number(id));
+            if (it != m_byId.failures.constEnd())
+                return it.value();
+        }
+        return std::nullopt;
+    }
+
     void attribute(const std::shared_ptr<PhoneSearch> &self)
     {
         QStringList unresolved;
         for (const Chunk &chunk : std::as_const(m_chunks)) {
-            std::optional<ErrorInfo> error = chunk.error;
-            for (const qint64 id : chunk.ids) {
-                if (!error && m_byId.failures.contains(QString::number(id)))
-                    error = m_byId.failures.value(QString::number(id));
-            }
+            if (chunk.perPhone)
+                continue;
+            const std::optional<ErrorInfo> error =
+                chunk.error ? chunk.error : fetchError(chunk.ids);
             if (error) {
                 for (const QString &p : chunk.phones)
                     m_result.failures.insert(p, *error);
@@ -445,40 +512,16 @@ private:
                 for (const QString &p : std::as_const(carried))
                     add(p, record);
             }
-            if (!resolved)
+            if (!resolved) {
+                for (const QString &p : chunk.phones)
+                    m_result.matches[p].clear();
                 unresolved.append(chunk.phones);
+            }
         }
-        if (unresolved.isEmpty()) {
-            finish();
-            return;
-        }
-        qCDebug(lcBitrix) << "phone search:" << unresolved.size()
-                          << "numbers need a per-number look-up";
-        QList<BatchCommand> commands;
-        for (qsizetype i = 0; i < unresolved.size(); ++i)
-            commands.append(findCommand(QStringLiteral("s%1").arg(i), {unresolved.at(i)}));
-        BatchFanOut::run(m_client, m_context, commands, &m_requests,
-                         [self, unresolved](const QList<CommandResult> &results) {
-                             for (qsizetype i = 0; i < results.size(); ++i) {
-                                 const QString &phone = unresolved.at(i);
-                                 const CallResult &call = results.at(i).call;
-                                 ErrorInfo error = call.error;
-                                 const auto ids =
-                                     call.ok ? self->idsOf(call, &error) : std::nullopt;
-                                 if (!ids) {
-                                     self->m_result.matches.remove(phone);
-                                     self->m_result.failures.insert(phone, error);
-                                     continue;
-                                 }
-                                 for (const qint64 id : *ids) {
-                                     const QList<T> records =
-                                         self->m_byId.matches.value(QString::number(id));
-                                     if (!records.isEmpty())
-                                         self->add(phone, records.constFirst());
-                                 }
-                             }
-                             self->finish();
-                         });
+        if (!unresolved.isEmpty())
+            qCDebug(lcBitrix) << "phone search:" << unresolved.size()
+                              << "numbers need a look-up of their own";
+        perPhone(self, unresolved, [self] { self->finish(); });
     }
 
     void add(const QString &phone, const T &record)
@@ -492,6 +535,24 @@ private:
 
     void finish()
     {
+        // Numbers asked one by one: their answer is exact.
+        for (auto it = m_exact.cbegin(); it != m_exact.cend(); ++it) {
+            if (const auto error = fetchError(it.value())) {
+                m_result.matches.remove(it.key());
+                m_result.failures.insert(it.key(), *error);
+                continue;
+            }
+            m_result.matches[it.key()].clear();
+            for (const qint64 id : it.value()) {
+                const QList<T> records = m_byId.matches.value(QString::number(id));
+                if (!records.isEmpty())
+                    add(it.key(), records.constFirst());
+            }
+        }
+        for (auto it = m_phoneErrors.cbegin(); it != m_phoneErrors.cend(); ++it) {
+            m_result.matches.remove(it.key());
+            m_result.failures.insert(it.key(), it.value());
+        }
         m_result.requests = m_requests;
         const Done done = std::move(m_done);
         done(std::move(m_result));
@@ -506,9 +567,12 @@ private:
     QStringList m_phones;
     QHash<QString, QString> m_keyOf;
     QList<Chunk> m_chunks;
+    QHash<QString, QList<qint64>> m_exact;
+    QHash<QString, ErrorInfo> m_phoneErrors;
     FindResult<T> m_byId;
     FindResult<T> m_result;
     int m_requests = 0;
+    int m_rounds = 0;
 };
 
 template <typename T> Pending<FindResult<T>> *startSearch(QObject *owner)

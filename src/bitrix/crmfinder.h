@@ -27,12 +27,12 @@ template <typename T> struct FindResult
 };
 
 // SPEC §2.4 look-ups for a page of receptions, always batched: never one call per record.
-//  - by field: crm.*.list with filter "@FIELD" over up to 50 values a command, up to 50
+//  - by field: crm.*.list with filter "@FIELD" over up to 49 values a command, up to 50
 //    commands a batch; a command that returns a full page continues with ">ID" in the next
 //    batch, so duplicates are never cut off;
-//  - by phone: crm.duplicate.findbycomm over up to 20 numbers a command, then the records
-//    fetched by "@ID" and matched back to each number (a second, per-number round only where a
-//    record cannot be told apart by its own phones).
+//  - by phone: crm.duplicate.findbycomm over up to 19 numbers a command, then the records
+//    fetched by "@ID" and matched back to each number (a per-number round only where an answer
+//    may have been cut short or a record cannot be told apart by its own phones).
 class CrmFinder : public QObject
 {
     Q_OBJECT
@@ -63,8 +63,17 @@ public:
         const QStringList &closedStatuses = {QStringLiteral("CONVERTED"), QStringLiteral("JUNK")},
         const QStringList &extraSelect = {});
 
-    static constexpr int valuesPerCommand = 50;
-    static constexpr int phonesPerCommand = 20;
+    // A list page holds 50 rows. 49 values a command leave room to see a duplicate: a command
+    // whose values match one row each comes back with 49 rows and is complete, and only a
+    // full page (someone has two or more) costs a continuation. 50 values with one row each
+    // would fill the page and always cost one.
+    static constexpr int valuesPerCommand = 49;
+    // IDs are unique, so 50 of them never need more than one page.
+    static constexpr int idsPerCommand = 50;
+    // findbycomm takes 20 numbers and answers at most 20 ids. 19 numbers with one record each
+    // give 19 ids: only an answer of 20 (more records than numbers, or cut short) has to be
+    // asked again number by number.
+    static constexpr int phonesPerCommand = 19;
     static constexpr int commandsPerBatch = 50;
 
 private:
