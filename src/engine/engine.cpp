@@ -40,20 +40,20 @@ Engine::Engine(EngineConfig config, QObject *parent)
     connect(&m_pollTimer, &QTimer::timeout, this, &Engine::startCycle);
     m_tickTimer.setInterval(kTick);
     connect(&m_tickTimer, &QTimer::timeout, this, &Engine::tick);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(500);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &Engine::reloadConfig);
     PiiMask::setEnabled(m_config.maskPii);
 }
 
 Engine::~Engine()
 {
-    m_identThread.quit();
-    m_portalThread.quit();
-    m_identThread.wait();
-    m_portalThread.wait();
+    stopWorkers();
     if (m_db)
         (void)EngineLease(*m_db).release(m_owner);
 }
 
-bool Engine::start(QString *error)
+bool Engine::loadSecrets(Secrets *out, QString *error) const
 {
     SecretStore secrets;
     const auto webhook = secrets.read(SecretStore::webhookKey());
@@ -63,7 +63,7 @@ bool Engine::start(QString *error)
                      .arg(webhook.error);
         return false;
     }
-    QHash<QString, QString> passwords;
+    out->webhookCode = webhook.value;
     for (const IdentSourceConfig &s : std::as_const(m_config.sources)) {
         if (s.driver == IdentSourceConfig::Driver::Sqlite || s.user.isEmpty())
             continue;
@@ -74,13 +74,21 @@ bool Engine::start(QString *error)
                          .arg(s.sourceId, pw.error);
             return false;
         }
-        passwords.insert(s.sourceId, pw.value);
+        out->identPasswords.insert(s.sourceId, pw.value);
     }
     if (m_config.store.driver == StoreConfig::Driver::Postgres) {
         const auto pw = secrets.read(SecretStore::statePasswordKey());
         if (pw.ok)
-            m_config.store.password = pw.value;
+            out->statePassword = pw.value;
     }
+    return true;
+}
+
+bool Engine::start(QString *error)
+{
+    if (!loadSecrets(&m_secrets, error))
+        return false;
+    m_config.store.password = m_secrets.statePassword;
 
     m_db = std::make_unique<Database>(m_config.store);
     if (auto opened = m_db->open(); !opened) {
@@ -111,15 +119,32 @@ bool Engine::start(QString *error)
                "and they are reconciled by key before anything is sent again.")
                 .arg(*released));
 
-    const QString webhookUrl =
-        m_config.portalUrl.endsWith(QLatin1Char('/'))
-            ? m_config.portalUrl + webhook.value + QLatin1Char('/')
-            : m_config.portalUrl + QLatin1Char('/') + webhook.value + QLatin1Char('/');
-    m_ident = new IdentWorker(m_config, passwords);
+    startWorkers();
+    if (!m_config.filePath.isEmpty()) {
+        m_watcher.addPath(m_config.filePath);
+        connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+            // Editors replace the file: watch the new one, and let the write settle.
+            if (!m_watcher.files().contains(m_config.filePath))
+                m_watcher.addPath(m_config.filePath);
+            m_reloadTimer.start();
+        });
+    }
+    m_status.phase = QStringLiteral("running");
+    m_tickTimer.start();
+    refreshCounts();
+    return true;
+}
+
+void Engine::startWorkers()
+{
+    const QString base = m_config.portalUrl.endsWith(QLatin1Char('/'))
+                             ? m_config.portalUrl
+                             : m_config.portalUrl + QLatin1Char('/');
+    m_ident = new IdentWorker(m_config, m_secrets.identPasswords);
     m_ident->moveToThread(&m_identThread);
     connect(&m_identThread, &QThread::finished, m_ident, &QObject::deleteLater);
     connect(m_ident, &IdentWorker::polled, this, &Engine::onPolled);
-    m_portal = new PortalWorker(m_config, webhookUrl, m_owner);
+    m_portal = new PortalWorker(m_config, base + m_secrets.webhookCode + QLatin1Char('/'), m_owner);
     m_portal->moveToThread(&m_portalThread);
     connect(&m_portalThread, &QThread::finished, m_portal, &QObject::deleteLater);
     connect(m_portal, &PortalWorker::drained, this, &Engine::onDrained);
@@ -135,10 +160,67 @@ bool Engine::start(QString *error)
     m_portalThread.setObjectName(QStringLiteral("identsync-portal"));
     m_identThread.start();
     m_portalThread.start();
-    m_status.phase = QStringLiteral("running");
-    m_tickTimer.start();
-    refreshCounts();
-    return true;
+}
+
+void Engine::stopWorkers()
+{
+    m_identThread.quit();
+    m_portalThread.quit();
+    m_identThread.wait();
+    m_portalThread.wait();
+    m_ident = nullptr;
+    m_portal = nullptr;
+}
+
+void Engine::reloadConfig()
+{
+    if (m_config.filePath.isEmpty() || m_stopping)
+        return;
+    if (m_polling || m_draining) {
+        m_reloadPending = true;
+        return;
+    }
+    m_reloadPending = false;
+    QList<ConfigProblem> problems;
+    EngineConfig next = EngineConfig::load(m_config.filePath, &problems);
+    if (!problems.isEmpty()) {
+        for (const ConfigProblem &p : problems)
+            log(tr("Configuration not applied: %1 %2").arg(p.key, p.message));
+        return;
+    }
+    if (next.store.driver != m_config.store.driver ||
+        next.store.sqlitePath != m_config.store.sqlitePath ||
+        next.store.host != m_config.store.host || next.store.database != m_config.store.database) {
+        log(tr(
+            "The state database setting changed; restart IdentSync to move to the new database."));
+        next.store = m_config.store;
+    }
+    next.store.password = m_config.store.password;
+    Secrets secrets;
+    QString error;
+    if (!loadSecrets(&secrets, &error)) {
+        log(error);
+        return;
+    }
+    stopWorkers();
+    m_config = next;
+    m_secrets = secrets;
+    PiiMask::setEnabled(m_config.maskPii);
+    startWorkers();
+    log(tr("Configuration reloaded from %1.").arg(m_config.filePath));
+    // A pause for configuration or credentials may be fixed by this: try again.
+    if (m_paused && m_pauseNeedsFix)
+        resume();
+}
+
+void Engine::checkCredentials()
+{
+    SecretStore secrets;
+    const auto webhook = secrets.read(SecretStore::webhookKey());
+    if (webhook.ok && webhook.value != m_secrets.webhookCode) {
+        log(tr("New portal credentials were found in the keychain."));
+        reloadConfig();
+    }
 }
 
 void Engine::runOnce()
@@ -171,7 +253,7 @@ void Engine::onPolled(const PollReport &report)
     for (const QString &e : report.errors)
         log(tr("IDENT: %1").arg(e));
     if (report.pauseEngine)
-        pause(report.pauseEngine->message);
+        pause(report.pauseEngine->message, true);
     if (report.receptions > 0)
         log(tr("IDENT: %1 change(s) read, %2 job(s) new or changed.")
                 .arg(report.receptions)
@@ -204,8 +286,10 @@ void Engine::onDrained(const DrainReport &report)
                 .arg(report.needsAttention)
                 .arg(report.requests));
     if (report.pauseEngine)
-        pause(report.pauseEngine->message);
+        pause(report.pauseEngine->message, true);
     refreshCounts();
+    if (m_reloadPending && !m_polling)
+        reloadConfig();
     if (m_stopping) {
         finishStop();
         return;
@@ -235,6 +319,11 @@ void Engine::tick()
         return;
     }
     processCommands();
+    // Paused for credentials: a new webhook code in the keychain resumes without a restart.
+    if (m_paused && m_pauseNeedsFix && ++m_ticksSinceCredentialCheck >= 15) {
+        m_ticksSinceCredentialCheck = 0;
+        checkCredentials();
+    }
     // Jobs whose backoff ended are due: dispatch them without waiting for the next poll.
     if (!m_once && !m_paused && !m_stopping && !m_draining && !m_polling) {
         m_draining = true;
@@ -348,11 +437,12 @@ void Engine::refreshCounts()
     Q_EMIT statusChanged(m_status);
 }
 
-void Engine::pause(const QString &reason)
+void Engine::pause(const QString &reason, bool needsFix)
 {
     if (m_paused)
         return;
     m_paused = true;
+    m_pauseNeedsFix = needsFix;
     m_status.phase = QStringLiteral("paused");
     m_status.reason = reason;
     log(tr("Engine paused: %1").arg(reason));
@@ -391,10 +481,7 @@ void Engine::stop()
 
 void Engine::finishStop()
 {
-    m_identThread.quit();
-    m_portalThread.quit();
-    m_identThread.wait();
-    m_portalThread.wait();
+    stopWorkers();
     if (m_db)
         (void)EngineLease(*m_db).release(m_owner);
     m_status.phase = QStringLiteral("stopped");

@@ -7,6 +7,7 @@
 #include "store/transitionlog.h"
 
 #include <QDateTime>
+#include <QFileSystemWatcher>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
@@ -50,7 +51,9 @@ public:
     void runContinuously();
     // Graceful: finishes the group in flight, releases the lease, then `stopped`.
     void stop();
-    void pause(const QString &reason);
+    // `needsFix`: paused by an auth, permission or config problem; a new configuration or new
+    // credentials resume it. A person's pause waits for a person's resume.
+    void pause(const QString &reason, bool needsFix = false);
     void resume();
     void syncNow();
 
@@ -65,6 +68,17 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    struct Secrets
+    {
+        QString webhookCode;
+        QHash<QString, QString> identPasswords;
+        QString statePassword;
+    };
+    bool loadSecrets(Secrets *out, QString *error) const;
+    void startWorkers();
+    void stopWorkers();
+    void reloadConfig();
+    void checkCredentials();
     void startCycle();
     void onPolled(const PollReport &report);
     void onDrained(const DrainReport &report);
@@ -83,6 +97,12 @@ private:
     PortalWorker *m_portal = nullptr;
     QTimer m_pollTimer;
     QTimer m_tickTimer;
+    QTimer m_reloadTimer;
+    QFileSystemWatcher m_watcher;
+    Secrets m_secrets;
+    bool m_reloadPending = false;
+    bool m_pauseNeedsFix = false;
+    int m_ticksSinceCredentialCheck = 0;
     EngineStatus m_status;
     bool m_once = false;
     bool m_polling = false;

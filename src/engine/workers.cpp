@@ -6,6 +6,7 @@
 #include "core/piimask.h"
 #include "ident/identconnection.h"
 #include "ident/incrementalreader.h"
+#include "ident/treatmentplanreader.h"
 #include "store/database.h"
 #include "store/jobqueue.h"
 
@@ -107,8 +108,11 @@ void IdentWorker::poll()
             }
             if (page->isEmpty())
                 break;
+            QList<Reception> receptions = *page;
+            if (m_config.treatmentPlans)
+                attachTreatmentPlans(*conn, receptions);
             QList<NewJob> jobs;
-            for (const Reception &r : *page) {
+            for (const Reception &r : std::as_const(receptions)) {
                 NewJob j;
                 j.key = r.key().toString();
                 j.kind = JobKind::SyncReception;
@@ -137,6 +141,50 @@ void IdentWorker::poll()
         }
     }
     Q_EMIT polled(report);
+}
+
+void IdentWorker::attachTreatmentPlans(IdentConnection &connection, QList<Reception> &page)
+{
+    QList<qint64> patients;
+    for (const Reception &r : std::as_const(page)) {
+        if (r.patient.id > 0 && !patients.contains(r.patient.id))
+            patients << r.patient.id;
+    }
+    if (patients.isEmpty())
+        return;
+    ErrorInfo error;
+    const auto plans = TreatmentPlanReader(connection).read(patients, &error);
+    if (!plans) {
+        // Plan failures never block appointments: the deals keep the plan they have.
+        qCWarning(lcWorkers).noquote()
+            << "treatment plans of source" << connection.config().sourceId
+            << "could not be read:" << error.message;
+        return;
+    }
+    QHash<qint64, QList<TreatmentPlan>> byPatient;
+    for (const TreatmentPlan &p : *plans)
+        byPatient[p.patientId] << p;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Reception &r : page) {
+        const auto it = byPatient.constFind(r.patient.id);
+        if (it == byPatient.constEnd())
+            continue;
+        const TreatmentPlanSummary summary = summarisePlans(*it);
+        const QString key = QStringLiteral("%1/%2/%3")
+                                .arg(connection.config().sourceId)
+                                .arg(r.branchId)
+                                .arg(r.patient.id);
+        PlanSent &sent = m_plans[key];
+        if (sent.hash != summary.hash) {
+            const bool tooSoon =
+                sent.changedAt.isValid() &&
+                sent.changedAt.msecsTo(now) < m_config.treatmentPlanInterval.count();
+            if (!tooSoon)
+                sent = PlanSent{summary.text, summary.hash, now};
+        }
+        r.treatmentPlanText = sent.text;
+        r.treatmentPlanHash = sent.hash;
+    }
 }
 
 PortalWorker::PortalWorker(EngineConfig config, QString webhookUrl, QString owner)

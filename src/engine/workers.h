@@ -55,9 +55,20 @@ Q_SIGNALS:
 
 private:
     bool ensureOpen(QString *error);
+    void attachTreatmentPlans(IdentConnection &connection, QList<Reception> &page);
+
+    // The plan summary last put into a patient's payloads, and when it last changed: a plan is
+    // sent only when its hash changes, and at most once per interval per patient (SPEC §2.5).
+    struct PlanSent
+    {
+        QString text;
+        QString hash;
+        QDateTime changedAt;
+    };
 
     EngineConfig m_config;
     QHash<QString, QString> m_passwords; // source id -> SQL password, from the keychain
+    QHash<QString, PlanSent> m_plans;    // "source/branch/patient" -> last plan summary
     std::unique_ptr<Database> m_db;
     QHash<QString, std::shared_ptr<IdentConnection>> m_connections;
 };
