@@ -85,6 +85,14 @@ StoreResult<> Database::open()
 {
     if (m_open)
         return {};
+    // A failed earlier attempt left its connection registered: start clean so open() can retry.
+    m_statements.clear();
+    m_writeGate.reset();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
     const StoreResult<> connected = isPostgres() ? openPostgres() : openSqlite();
     if (!connected) {
         m_db.close();

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <tuple>
 
 namespace identsync {
 
@@ -399,9 +400,12 @@ StoreResult<QList<LeasedJob>> JobQueue::lease(const QString &owner, int maxJobs,
         "RETURNING jobs.id, jobs.lease_seq, jobs.idem_key, jobs.kind, jobs.payload, "
         "jobs.payload_hash, jobs.deal_key, jobs.patient_name, jobs.correlation_id, jobs.attempts, "
         "jobs.outcome_unknown, jobs.manual_retry, jobs.next_attempt_at, jobs.lease_expires_at");
-    const QString due = QStringLiteral(
-        "SELECT id FROM jobs WHERE state IN ('pending', 'retry_wait') AND next_attempt_at <= :due "
-        "ORDER BY next_attempt_at, id LIMIT :n");
+    // Walks the partial index jobs_due in due order and stops after N rows. SQLite is told so
+    // (INDEXED BY): left alone it may pick jobs_state_next and sort; PostgreSQL picks it itself.
+    const QString due =
+        QStringLiteral("SELECT id FROM jobs%1 WHERE state IN ('pending', 'retry_wait') AND "
+                       "next_attempt_at <= :due ORDER BY next_attempt_at, id LIMIT :n")
+            .arg(m_db.isPostgres() ? QString() : QStringLiteral(" INDEXED BY jobs_due"));
     const QString set = QStringLiteral(
         "UPDATE jobs SET state = 'in_flight', lease_owner = :owner, lease_seq = lease_seq + 1, "
         "lease_expires_at = :expires, updated_at = :now ");
@@ -789,21 +793,42 @@ StoreResult<StateCounts> JobQueue::countsByState()
 
 StoreResult<QList<ProblemGroup>> JobQueue::problemGroups()
 {
-    SqlStatement q(m_db, QStringLiteral("SELECT error_class, error_code, COUNT(*) FROM jobs "
-                                        "WHERE error_class IS NOT NULL AND state IN ('pending', "
-                                        "'retry_wait', 'dead', 'needs_attention') "
-                                        "GROUP BY error_class, error_code "
-                                        "ORDER BY COUNT(*) DESC, error_class, error_code"));
+    // Grouped by state too and filtered here: a state condition in SQL would steer SQLite to the
+    // state index and a scan of every pending job instead of the few failed ones.
+    SqlStatement q(m_db, QStringLiteral("SELECT error_class, error_code, state, COUNT(*) FROM jobs "
+                                        "WHERE error_class IS NOT NULL "
+                                        "GROUP BY error_class, error_code, state"));
     if (!q.exec())
         return q.error(QStringLiteral("grouping failed jobs by error"));
     QList<ProblemGroup> groups;
     while (q.next()) {
-        ProblemGroup g;
-        g.errorClass = enumFromKey<ErrorClass>(q.text(0)).value_or(ErrorClass::Internal);
-        g.errorCode = q.text(1);
-        g.count = q.int64(2);
-        groups << g;
+        const auto state = enumFromKey<JobState>(q.text(2)).value_or(JobState::Count);
+        switch (state) {
+        case JobState::Pending:
+        case JobState::RetryWait:
+        case JobState::Dead:
+        case JobState::NeedsAttention:
+            break;
+        case JobState::InFlight:
+        case JobState::Done:
+        case JobState::Cancelled:
+        case JobState::Count:
+            continue;
+        }
+        const ErrorClass cls = enumFromKey<ErrorClass>(q.text(0)).value_or(ErrorClass::Internal);
+        const QString code = q.text(1);
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const ProblemGroup &g) {
+            return g.errorClass == cls && g.errorCode == code;
+        });
+        if (it == groups.end())
+            groups << ProblemGroup{cls, code, q.int64(3)};
+        else
+            it->count += q.int64(3);
     }
+    std::sort(groups.begin(), groups.end(), [](const ProblemGroup &a, const ProblemGroup &b) {
+        return std::tuple(-a.count, int(a.errorClass), a.errorCode) <
+               std::tuple(-b.count, int(b.errorClass), b.errorCode);
+    });
     return groups;
 }
 

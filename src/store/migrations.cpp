@@ -64,11 +64,15 @@ QStringList version1()
                        " WHERE state IN ('pending', 'retry_wait')"),
         QStringLiteral("CREATE INDEX jobs_lease ON jobs (lease_expires_at)"
                        " WHERE state = 'in_flight'"),
-        // The console: filter by state (sorted by id or next attempt), by class, newest activity.
+        // The console: filter by state (sorted by id or next attempt), by class (and code), newest
+        // activity. Only failed jobs carry a class, so those indexes stay small.
         QStringLiteral("CREATE INDEX jobs_state_id ON jobs (state, id)"),
         QStringLiteral("CREATE INDEX jobs_state_next ON jobs (state, next_attempt_at, id)"),
         QStringLiteral("CREATE INDEX jobs_updated ON jobs (updated_at, id)"),
-        QStringLiteral("CREATE INDEX jobs_class ON jobs (error_class, error_code, id)"),
+        QStringLiteral("CREATE INDEX jobs_class ON jobs (error_class, id)"
+                       " WHERE error_class IS NOT NULL"),
+        QStringLiteral("CREATE INDEX jobs_class_code ON jobs (error_class, error_code, id)"
+                       " WHERE error_class IS NOT NULL"),
         QStringLiteral("CREATE INDEX jobs_deal_key ON jobs (deal_key)"),
 
         QStringLiteral("CREATE TABLE error_events ("

@@ -227,6 +227,26 @@ private Q_SLOTS:
                  qPrintable(opened.error()));
     }
 
+    void openCanBeRetriedAfterAFailure()
+    {
+        if (!isSqlite())
+            QSKIP("the cause is made and fixed with a file");
+        const QString blocker = m_f.config.sqlitePath + QStringLiteral(".blocker");
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        StoreConfig config = m_f.config;
+        config.sqlitePath = blocker + QStringLiteral("/state.db");
+        Database db(config);
+        QVERIFY(!db.open().ok());
+        QVERIFY(!db.isOpen());
+        QVERIFY(QFile::remove(blocker));
+        STORE_DO(db.open());
+        QVERIFY(db.isOpen());
+        STORE_DO(AuditLog(db).append(QStringLiteral("a"), QStringLiteral("x"), {}, {}));
+        QCOMPARE(countAudit(db), qint64(1));
+    }
+
     void unreachablePostgresGivesAClearError()
     {
         if (isSqlite())
