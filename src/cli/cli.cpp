@@ -5,8 +5,11 @@
 #include "bitrix/bitrix24client.h"
 #include "engine/engine.h"
 #include "engine/engineconfig.h"
+#include "engine/portalresolver.h"
+#include "engine/receptionjson.h"
 #include "engine/secretstore.h"
 #include "ident/identconnection.h"
+#include "ident/incrementalreader.h"
 #include "store/auditlog.h"
 #include "store/bindingstore.h"
 #include "store/database.h"
@@ -565,6 +568,195 @@ int cmdCheck(const EngineConfig &config)
     return problems == 0 ? ExitOk : ExitFailure;
 }
 
+QString actionKey(PlanAction a)
+{
+    switch (a) {
+    case PlanAction::UpdateDeal:
+        return QStringLiteral("update_deal");
+    case PlanAction::AutoBind:
+        return QStringLiteral("auto_bind");
+    case PlanAction::ConvertLead:
+        return QStringLiteral("convert_lead");
+    case PlanAction::Create:
+        return QStringLiteral("create");
+    case PlanAction::Fail:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+// What the next cycle would write: the changes IDENT has since the stored watermark, planned
+// against the state database and fresh read-only look-ups on the portal. Nothing is written.
+int cmdPlan(const EngineConfig &config, Args &a, bool json)
+{
+    if (!a.flag(QStringLiteral("--dry-run"))) {
+        err() << "plan needs --dry-run\n";
+        return ExitUsage;
+    }
+    const int limit = a.value(QStringLiteral("--limit")).value_or(QStringLiteral("500")).toInt();
+    auto db = openStore(config);
+    if (!db)
+        return ExitFailure;
+    SecretStore secrets;
+    const auto code = secrets.read(SecretStore::webhookKey());
+    if (!code.ok) {
+        err() << code.error << '\n';
+        return ExitFailure;
+    }
+    QList<Reception> receptions;
+    for (const IdentSourceConfig &s : config.sources) {
+        QString password;
+        if (s.driver != IdentSourceConfig::Driver::Sqlite && !s.user.isEmpty())
+            password = secrets.read(SecretStore::identPasswordKey(s.sourceId)).value;
+        ErrorInfo e;
+        auto conn = IdentConnection::open(s, password, &e);
+        if (!conn) {
+            err() << s.sourceId << ": " << e.message << '\n';
+            return ExitFailure;
+        }
+        Watermark wm;
+        if (auto stored = CursorStore(*db).cursor(s.sourceId); stored && *stored) {
+            QString ignored;
+            wm = Watermark::fromJson((*stored)->lastId.toUtf8(), &ignored).value_or(Watermark{});
+        }
+        IncrementalReader reader(*conn);
+        reader.start(wm, QDateTime::currentDateTime());
+        while (receptions.size() < limit) {
+            const auto page = reader.nextPage(&e);
+            if (!page) {
+                err() << s.sourceId << ": " << e.message << '\n';
+                return ExitFailure;
+            }
+            if (page->isEmpty())
+                break;
+            receptions << *page;
+        }
+    }
+    receptions = receptions.mid(0, limit);
+
+    // Receptions whose payload was already written need nothing.
+    JobQueue queue(*db);
+    QList<PlanInput> inputs;
+    int unchanged = 0;
+    for (const Reception &r : std::as_const(receptions)) {
+        const QString payload =
+            QString::fromUtf8(QJsonDocument(receptionToJson(r)).toJson(QJsonDocument::Compact));
+        if (auto job = queue.jobByKey(r.key().toString());
+            job && *job && (*job)->summary.state == JobState::Done &&
+            (*job)->payloadHash == JobQueue::hashPayload(payload)) {
+            ++unchanged;
+            continue;
+        }
+        PlanInput in;
+        in.reception = r;
+        inputs << in;
+    }
+    BindingStore bindings(*db);
+    QList<DealKey> keys;
+    for (const PlanInput &in : std::as_const(inputs))
+        keys << in.reception.key();
+    if (auto bound = bindings.bindings(keys); bound) {
+        for (PlanInput &in : inputs) {
+            if (const auto it = bound->constFind(in.reception.key()); it != bound->constEnd()) {
+                in.boundDealId = it->dealId;
+                in.knownContactId = it->contactId;
+            }
+        }
+    }
+
+    QString error;
+    const QString base = config.portalUrl.endsWith(QLatin1Char('/'))
+                             ? config.portalUrl
+                             : config.portalUrl + QLatin1Char('/');
+    const auto endpoint = PortalEndpoint::parse(base + code.value + QLatin1Char('/'), &error);
+    if (!endpoint) {
+        err() << error << '\n';
+        return ExitFailure;
+    }
+    ClientConfig cc;
+    cc.limits = config.bucket;
+    cc.timeScale = config.timeScale;
+    cc.requestTimeout = config.requestTimeout;
+    Bitrix24Client client(*endpoint, cc);
+    const SyncPlanner planner = plannerFor(config);
+    ResolverSettings rs;
+    rs.dealKeyField = config.fieldMap.fieldName(MappedField::IdentKey);
+    rs.contactPatientField = config.fieldMap.fieldName(MappedField::ContactPatientId);
+    rs.closedLeadStatuses = config.closedLeadStatuses;
+    rs.autoBind = config.autoBind;
+    PortalResolver resolver(client, rs);
+
+    QJsonArray rows;
+    int requests = 0;
+    for (qsizetype start = 0; start < inputs.size(); start += config.batchSize) {
+        const QList<PlanInput> group = inputs.mid(start, config.batchSize);
+        QEventLoop loop;
+        PortalSnapshot snap;
+        resolver.resolve(planner, group, &loop, [&](const PortalSnapshot &s, int n) {
+            snap = s;
+            requests += n;
+            loop.quit();
+        });
+        loop.exec();
+        for (const PlanInput &in : group) {
+            const JobPlan p = planner.plan(in, snap);
+            QJsonObject row{{QStringLiteral("reception"), p.key.toString()},
+                            {QStringLiteral("action"), actionKey(p.action)},
+                            {QStringLiteral("status"), statusText(p.status.status)}};
+            if (p.dealId)
+                row.insert(QStringLiteral("deal_id"), *p.dealId);
+            if (p.contactId)
+                row.insert(QStringLiteral("contact_id"), *p.contactId);
+            if (p.leadId)
+                row.insert(QStringLiteral("lead_id"), *p.leadId);
+            if (p.action == PlanAction::Fail) {
+                row.insert(QStringLiteral("error"),
+                           QJsonObject{{QStringLiteral("class"), toKey(p.error.cls)},
+                                       {QStringLiteral("message"), p.error.message}});
+            } else {
+                row.insert(QStringLiteral("stage"),
+                           QJsonObject{{QStringLiteral("from"),
+                                        p.decision.from ? p.decision.from->toString() : QString()},
+                                       {QStringLiteral("to"),
+                                        p.decision.to ? p.decision.to->toString() : QString()},
+                                       {QStringLiteral("reason"), toKey(p.decision.reason)}});
+                row.insert(QStringLiteral("fields"), p.draft ? p.draft->payload().size() : 0);
+            }
+            rows.append(row);
+        }
+    }
+    if (json) {
+        printJson(QJsonObject{{QStringLiteral("unchanged"), unchanged},
+                              {QStringLiteral("requests"), requests},
+                              {QStringLiteral("plans"), rows}});
+        return ExitOk;
+    }
+    for (const QJsonValue &v : std::as_const(rows)) {
+        const QJsonObject r = v.toObject();
+        out() << r.value(QStringLiteral("reception")).toString().leftJustified(12)
+              << r.value(QStringLiteral("action")).toString().leftJustified(14);
+        if (r.contains(QStringLiteral("error"))) {
+            const QJsonObject e = r.value(QStringLiteral("error")).toObject();
+            out() << e.value(QStringLiteral("class")).toString() << ": "
+                  << e.value(QStringLiteral("message")).toString();
+        } else {
+            const QJsonObject st = r.value(QStringLiteral("stage")).toObject();
+            if (r.contains(QStringLiteral("deal_id")))
+                out() << "deal " << r.value(QStringLiteral("deal_id")).toInteger() << "  ";
+            out() << (st.value(QStringLiteral("from")).toString().isEmpty()
+                          ? QStringLiteral("(new)")
+                          : st.value(QStringLiteral("from")).toString())
+                  << " -> " << st.value(QStringLiteral("to")).toString() << " ("
+                  << st.value(QStringLiteral("reason")).toString() << ")";
+        }
+        out() << '\n';
+    }
+    out() << rows.size() << " reception(s) would be written, " << unchanged << " unchanged; "
+          << requests << " read-only request(s) made\n";
+    out().flush();
+    return ExitOk;
+}
+
 int cmdSecret(const EngineConfig *config, Args &a)
 {
     if (a.word() != u"set") {
@@ -625,6 +817,8 @@ void usage()
              "  bind --reception KEY --deal ID\n"
              "  unbind --reception KEY\n"
              "  transitions [--since T] [--limit N] [--json]\n"
+             "  plan --dry-run [--limit N] [--json]   what the next cycle would write, writing "
+             "nothing\n"
              "  check                       configuration, state database, IDENT, portal fields "
              "and stages\n"
              "  secret set webhook|ident-password|state-password [--source ID]   (reads stdin)\n"
@@ -666,6 +860,8 @@ int runCli(const QStringList &argv)
         return cmdSync(*config, true, json);
     if (command == u"check")
         return cmdCheck(*config);
+    if (command == u"plan")
+        return cmdPlan(*config, a, json);
     auto db = openStore(*config);
     if (!db)
         return ExitFailure;
