@@ -86,6 +86,35 @@ QStringList phonesOf(const QJsonObject &row)
     return out;
 }
 
+// crm.item.* names a deal's fields in camelCase: UF_CRM_IDENT_KEY -> ufCrmIdentKey, STAGE_ID ->
+// stageId (a part starting with a digit keeps its underscore: UF_CRM_1234 -> ufCrm_1234).
+QString itemFieldName(const QString &upperName)
+{
+    const QStringList parts = upperName.split(u'_', Qt::SkipEmptyParts);
+    QString out;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString part = parts.at(i).toLower();
+        if (i == 0)
+            out += part;
+        else if (part.at(0).isDigit())
+            out += u'_' + part;
+        else
+            out += part.at(0).toUpper() + part.mid(1);
+    }
+    return out;
+}
+
+// crm.deal.add answers with the id; crm.item.add with the item, which carries it.
+std::optional<qint64> createdDealId(const CommandResult &c)
+{
+    if (c.call.result.isObject())
+        return ResponseParser::toId(c.call.result.toObject()
+                                        .value(QStringLiteral("item"))
+                                        .toObject()
+                                        .value(QStringLiteral("id")));
+    return ResponseParser::toId(c.call.result);
+}
+
 // The commands of one prefix all answered: only then is that look-up trustworthy.
 bool allOk(const BatchResult &r, const QString &prefix)
 {
@@ -449,6 +478,15 @@ QList<BatchCommand> Dispatcher::commandsFor(const Group &g, int index) const
     QList<BatchCommand> cmds;
     const QString i = QString::number(index);
     const QJsonObject quiet{{QStringLiteral("REGISTER_SONET_EVENT"), QStringLiteral("N")}};
+    if (plan.adoptContact && plan.contactId && plan.action != PlanAction::Fail)
+        cmds << BatchCommand{
+            QStringLiteral("a") + i, QStringLiteral("crm.contact.update"),
+            QJsonObject{
+                {QStringLiteral("id"), QString::number(*plan.contactId)},
+                {QStringLiteral("fields"),
+                 QJsonObject{{m_settings.contactPatientField,
+                              SyncPlanner::contactDraft(item.input.reception).patientIdValue()}}},
+                {QStringLiteral("params"), quiet}}};
     switch (plan.action) {
     case PlanAction::UpdateDeal:
     case PlanAction::AutoBind:
@@ -471,11 +509,21 @@ QList<BatchCommand> Dispatcher::commandsFor(const Group &g, int index) const
         }
         QJsonObject fields = plan.draft->payload();
         fields.insert(QStringLiteral("CONTACT_IDS"), QJsonArray{contactRef});
-        if (plan.leadId)
+        if (plan.leadId) {
+            // crm.deal.add ignores LEAD_ID (read-only in crm.deal.fields); crm.item.add links the
+            // deal to its lead.
             fields.insert(QStringLiteral("LEAD_ID"), QString::number(*plan.leadId));
-        cmds << BatchCommand{
-            QStringLiteral("d") + i, QStringLiteral("crm.deal.add"),
-            QJsonObject{{QStringLiteral("fields"), fields}, {QStringLiteral("params"), quiet}}};
+            QJsonObject itemFields;
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+                itemFields.insert(itemFieldName(it.key()), it.value());
+            cmds << BatchCommand{QStringLiteral("d") + i, QStringLiteral("crm.item.add"),
+                                 QJsonObject{{QStringLiteral("entityTypeId"), 2},
+                                             {QStringLiteral("fields"), itemFields}}};
+        } else {
+            cmds << BatchCommand{
+                QStringLiteral("d") + i, QStringLiteral("crm.deal.add"),
+                QJsonObject{{QStringLiteral("fields"), fields}, {QStringLiteral("params"), quiet}}};
+        }
         if (plan.leadId) {
             cmds << BatchCommand{
                 QStringLiteral("l") + i, QStringLiteral("crm.lead.update"),
@@ -502,6 +550,7 @@ void Dispatcher::planAndWrite(const std::shared_ptr<Group> &g)
             continue;
         }
         item.plan = m_planner.plan(item.input, g->snap);
+        m_planner.claim(item.plan, item.input, g->snap);
         g->report.notes << item.plan.notes;
         if (item.plan.action == PlanAction::Fail || !item.plan.draft) {
             ErrorInfo e = item.plan.error;
@@ -517,8 +566,10 @@ void Dispatcher::planAndWrite(const std::shared_ptr<Group> &g)
     // Receptions of one patient who has no contact yet form a unit: the first creates the
     // contact, the rest reference it, and the unit goes into one batch. A unit too large for a
     // batch keeps what fits; the rest waits for the next group, which finds the contact.
+    // A patient is one person in every branch (contacts carry the patient id alone), so the unit
+    // is keyed by that id: two branches' receptions must not create two contacts.
     QList<QList<int>> units;
-    QHash<QPair<int, qint64>, int> unitOfPatient;
+    QHash<QString, int> unitOfPatient;
     for (int i : pending) {
         Item &item = g->items[i];
         const bool createsContact = (item.plan.action == PlanAction::Create ||
@@ -528,8 +579,7 @@ void Dispatcher::planAndWrite(const std::shared_ptr<Group> &g)
             units << QList<int>{i};
             continue;
         }
-        const QPair<int, qint64> patient{item.input.reception.branchId,
-                                         item.input.reception.patient.id};
+        const QString patient = item.plan.contact.patientIdValue();
         const auto it = unitOfPatient.constFind(patient);
         if (it == unitOfPatient.constEnd()) {
             unitOfPatient.insert(patient, int(units.size()));
@@ -600,6 +650,11 @@ void Dispatcher::writeNext(const std::shared_ptr<Group> &g)
         for (int i : indices) {
             Item &item = g->items[i];
             const QString n = QString::number(i);
+            if (const CommandResult *a = r.find(QStringLiteral("a") + n); a && !a->call.ok)
+                g->report.notes << tr("Contact %1 could not be marked with patient id %2: %3")
+                                       .arg(*item.plan.contactId)
+                                       .arg(item.input.reception.patient.id)
+                                       .arg(a->call.error.message);
             switch (item.plan.action) {
             case PlanAction::UpdateDeal:
             case PlanAction::AutoBind: {
@@ -617,9 +672,9 @@ void Dispatcher::writeNext(const std::shared_ptr<Group> &g)
                 if (const CommandResult *c = r.find(contactKey); c && c->call.ok)
                     item.contactId = idOf(c->call.result);
                 const CommandResult *d = r.find(QStringLiteral("d") + n);
-                const bool ok = d && d->call.ok && idOf(d->call.result).has_value();
+                const bool ok = d && d->call.ok && createdDealId(*d).has_value();
                 if (ok)
-                    item.dealId = idOf(d->call.result);
+                    item.dealId = createdDealId(*d);
                 if (const CommandResult *l = r.find(QStringLiteral("l") + n);
                     ok && l && !l->call.ok)
                     g->report.notes << tr("Lead %1 was converted into deal %2 but could not be "
@@ -630,7 +685,7 @@ void Dispatcher::writeNext(const std::shared_ptr<Group> &g)
                 ErrorInfo error = d ? d->call.error : r.error;
                 if (d && d->call.ok && !ok) {
                     error.cls = ErrorClass::Internal;
-                    error.message = tr("crm.deal.add answered without a deal id.");
+                    error.message = tr("Creating the deal answered without a deal id.");
                 }
                 if (!ok && item.contactId && !item.plan.contactId && !item.contactFrom)
                     g->orphanContacts

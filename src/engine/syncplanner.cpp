@@ -138,8 +138,10 @@ SyncPlanner::ContactChoice SyncPlanner::chooseContact(const PlanInput &in, const
                                    .arg(idList(idsOf(candidates))));
         return choice;
     }
-    if (candidates.size() == 1)
+    if (candidates.size() == 1) {
         choice.contactId = candidates.first().id;
+        choice.adopt = candidates.first().patientIdValue.isEmpty();
+    }
     return choice;
 }
 
@@ -243,6 +245,7 @@ JobPlan SyncPlanner::plan(const PlanInput &in, const PortalSnapshot &snap) const
         return plan;
     }
     plan.contactId = contact.contactId;
+    plan.adoptContact = contact.adopt;
 
     if (plan.contactId && m_config.autoBind) {
         if (!snap.openDealsOk) {
@@ -295,6 +298,42 @@ JobPlan SyncPlanner::plan(const PlanInput &in, const PortalSnapshot &snap) const
     plan.action = PlanAction::Create;
     decideForNewDeal(plan, r);
     return plan;
+}
+
+void SyncPlanner::claim(const JobPlan &plan, const PlanInput &in, PortalSnapshot &snap) const
+{
+    switch (plan.action) {
+    case PlanAction::AutoBind:
+        if (plan.contactId && plan.dealId) {
+            auto it = snap.openKeylessDeals.find(*plan.contactId);
+            if (it != snap.openKeylessDeals.end())
+                it->removeIf([&](const PortalDeal &d) { return d.id == *plan.dealId; });
+        }
+        break;
+    case PlanAction::ConvertLead:
+        if (plan.leadId) {
+            for (QList<PortalLead> &leads : snap.openLeadsByPhone)
+                leads.removeIf([&](const PortalLead &l) { return l.id == *plan.leadId; });
+        }
+        break;
+    case PlanAction::UpdateDeal:
+    case PlanAction::Create:
+    case PlanAction::Fail:
+        break;
+    }
+    if (plan.action == PlanAction::Fail || !plan.adoptContact || !plan.contactId)
+        return;
+    const QString patient = contactDraft(in.reception).patientIdValue();
+    for (QList<PortalContact> &contacts : snap.contactsByPhone) {
+        for (PortalContact &c : contacts) {
+            if (c.id == *plan.contactId)
+                c.patientIdValue = patient;
+        }
+    }
+    QList<PortalContact> &owned = snap.contactsByPatient[patient];
+    if (std::none_of(owned.cbegin(), owned.cend(),
+                     [&](const PortalContact &c) { return c.id == *plan.contactId; }))
+        owned << PortalContact{*plan.contactId, patient};
 }
 
 } // namespace identsync

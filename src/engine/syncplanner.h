@@ -85,6 +85,9 @@ struct JobPlan
     std::optional<qint64> dealId;    // UpdateDeal, AutoBind
     std::optional<qint64> contactId; // an existing contact to link; empty = create one
     std::optional<qint64> leadId;    // ConvertLead
+    // The contact was found by phone and carries no patient id yet: it becomes this patient's,
+    // so it is found by patient id from now on and a relative sharing the phone never takes it.
+    bool adoptContact = false;
     ContactDraft contact;
     QJsonObject contactFields;      // crm.contact.add fields, when a contact is created
     std::optional<DealDraft> draft; // empty when the decision allows no write
@@ -122,6 +125,10 @@ public:
     };
     Needs firstLookups(const QList<PlanInput> &inputs) const;
     JobPlan plan(const PlanInput &input, const PortalSnapshot &snap) const;
+    // Records in `snap` what `plan` takes, so the next plans of the same group do not take it
+    // again: an auto-bound deal is no longer open and keyless, a converted lead no longer open, an
+    // adopted contact belongs to this patient.
+    void claim(const JobPlan &plan, const PlanInput &input, PortalSnapshot &snap) const;
 
     const PlannerConfig &config() const { return m_config; }
     // The contact a reception asks for (phone normalised; empty when it cannot be).
@@ -133,6 +140,7 @@ private:
         bool failed = false;
         ErrorInfo error;
         std::optional<qint64> contactId;
+        bool adopt = false; // found by phone, without a patient id
     };
     ContactChoice chooseContact(const PlanInput &input, const ContactDraft &contact,
                                 const PortalSnapshot &snap) const;

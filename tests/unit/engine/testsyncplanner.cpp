@@ -259,6 +259,65 @@ private Q_SLOTS:
         }
         QCOMPARE(p.contactId.value_or(0), contact);
         QCOMPARE(p.contactFields.isEmpty(), contact != 0);
+        // Only a contact found by phone without a patient id is taken over (marked with ours).
+        QCOMPARE(p.adoptContact, contact != 0);
+    }
+
+    // Receptions of one dispatch group are planned one after another against one snapshot: what
+    // one plan takes (a manual deal, a lead, a contact found by phone) is not there for the next.
+    void claimsWithinAGroup_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<int>("firstAction");
+        QTest::addColumn<int>("secondAction");
+        QTest::addColumn<bool>("secondTakesContact");
+
+        QTest::newRow("one manual deal, two receptions of the patient")
+            << "deal" << int(PlanAction::AutoBind) << int(PlanAction::Create) << true;
+        QTest::newRow("one lead, two relatives with its phone")
+            << "lead" << int(PlanAction::ConvertLead) << int(PlanAction::Create) << false;
+        QTest::newRow("one keyless contact, two relatives with its phone")
+            << "contact" << int(PlanAction::Create) << int(PlanAction::Create) << false;
+    }
+
+    void claimsWithinAGroup()
+    {
+        QFETCH(QString, what);
+        QFETCH(int, firstAction);
+        QFETCH(int, secondAction);
+        QFETCH(bool, secondTakesContact);
+
+        const Reception first = reception(500, 601);
+        // The deal case is one patient twice; the others a relative with the same phone.
+        const Reception second = reception(501, what == u"deal" ? 601 : 602);
+        const QString phone = SyncPlanner::contactDraft(first).phoneE164;
+        PortalSnapshot s = emptySnapshot();
+        if (what == u"lead")
+            s.openLeadsByPhone.insert(phone, {PortalLead{33, QStringLiteral("NEW")}});
+        if (what == u"deal" || what == u"contact")
+            s.contactsByPhone.insert(phone, {PortalContact{7, QString()}});
+        if (what == u"deal")
+            s.openKeylessDeals.insert(7, {deal(90, QStringLiteral("NEW"), {}, 7)});
+
+        const SyncPlanner pl = planner();
+        const PlanInput in1{first, {}, {}};
+        const JobPlan p1 = pl.plan(in1, s);
+        QCOMPARE(int(p1.action), firstAction);
+        pl.claim(p1, in1, s);
+        const PlanInput in2{second, {}, {}};
+        const JobPlan p2 = pl.plan(in2, s);
+        QCOMPARE(int(p2.action), secondAction);
+        QCOMPARE(p2.contactId == std::optional<qint64>(7), secondTakesContact);
+        QVERIFY(!p2.leadId);
+        QVERIFY(!p2.dealId);
+        // A contact taken over by the first belongs to its patient now: found by patient id,
+        // never taken over twice.
+        QVERIFY(!p2.adoptContact);
+        if (what != u"lead")
+            QCOMPARE(s.contactsByPatient.value(SyncPlanner::contactDraft(first).patientIdValue())
+                         .value(0)
+                         .id,
+                     qint64(7));
     }
 
     void leadIsConverted()
