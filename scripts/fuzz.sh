@@ -20,7 +20,7 @@ scratch=$(mktemp -d /tmp/identsync-fuzz.XXXXXX)
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p "$build/artifacts"
 echo "== fuzz_bitrix_response for ${seconds}s =="
-"$build/tests/fuzz/fuzz_bitrix_response" -max_total_time="$seconds" -timeout=10 \
+"$build/tests/fuzz/bitrix/fuzz_bitrix_response" -max_total_time="$seconds" -timeout=10 \
     -max_len=65536 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$build/artifacts/" "$scratch" tests/fuzz/corpus
 echo "fuzz: no findings in ${seconds}s"
