@@ -93,15 +93,44 @@ void must(const StoreResult<> &r, const char *what)
     }
 }
 
-void explain(Database &db, const QString &sql)
+// ANALYZE and EXPLAIN cannot be prepared on PostgreSQL; they go over a plain side connection.
+QStringList sideQuery(const StoreConfig &config, const QString &sql)
 {
-    SqlStatement q(
-        db, (db.isPostgres() ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) +
-                sql);
-    if (!q.exec())
-        return;
-    while (q.next())
-        out(QStringLiteral("      plan: ") + q.text(db.isPostgres() ? 0 : 3));
+    QStringList rows;
+    const QString name = QStringLiteral("bench_side");
+    {
+        QSqlDatabase side = QSqlDatabase::addDatabase(config.driver == StoreConfig::Driver::Postgres
+                                                          ? QStringLiteral("QPSQL")
+                                                          : QStringLiteral("QSQLITE"),
+                                                      name);
+        side.setDatabaseName(config.driver == StoreConfig::Driver::Postgres ? config.database
+                                                                            : config.sqlitePath);
+        side.setHostName(config.host);
+        side.setPort(config.port);
+        side.setUserName(config.user);
+        if (side.open()) {
+            QSqlQuery q(side);
+            if (q.exec(sql)) {
+                while (q.next())
+                    rows << q.value(config.driver == StoreConfig::Driver::Postgres ? 0 : 3)
+                                .toString();
+            }
+            q.finish();
+            side.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+void explain(const StoreConfig &config, const QString &sql)
+{
+    const bool pg = config.driver == StoreConfig::Driver::Postgres;
+    out(QStringLiteral("    ") + sql);
+    for (const QString &row :
+         sideQuery(config,
+                   (pg ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) + sql))
+        out(QStringLiteral("      plan: ") + row);
 }
 
 struct PageTiming
@@ -287,8 +316,7 @@ int main(int argc, char **argv)
     }
 
     if (db.isPostgres()) {
-        SqlStatement analyze(db, QStringLiteral("ANALYZE jobs"));
-        analyze.exec();
+        sideQuery(config, QStringLiteral("ANALYZE jobs"));
     }
 
     // 3. The console's queries.
@@ -412,15 +440,21 @@ int main(int argc, char **argv)
     }
 
     out(QStringLiteral("query plans:"));
-    explain(db,
-            QStringLiteral(
-                "SELECT id FROM jobs WHERE state = 'pending' AND id > 5 ORDER BY id LIMIT 100"));
-    explain(db, QStringLiteral("SELECT id FROM jobs%1 WHERE state IN ('pending', 'retry_wait') AND "
-                               "next_attempt_at <= 5 ORDER BY next_attempt_at, id LIMIT 50")
-                    .arg(db.isPostgres() ? QString() : QStringLiteral(" INDEXED BY jobs_due")));
-    explain(db,
-            QStringLiteral("SELECT id FROM jobs WHERE state = 'retry_wait' AND (next_attempt_at, "
-                           "id) < (5, 5) ORDER BY next_attempt_at DESC, id DESC LIMIT 100"));
+    const QString dueIndex = db.isPostgres() ? QString() : QStringLiteral(" INDEXED BY jobs_due");
+    for (const QString &sql : {
+             QStringLiteral("SELECT id FROM jobs WHERE state = 'pending' AND id > 5 ORDER BY id "
+                            "LIMIT 100"),
+             QStringLiteral("SELECT id FROM jobs%1 WHERE state IN ('pending', 'retry_wait') AND "
+                            "next_attempt_at <= 5 ORDER BY next_attempt_at, id LIMIT 50")
+                 .arg(dueIndex),
+             QStringLiteral("SELECT id FROM jobs WHERE state = 'retry_wait' AND (next_attempt_at, "
+                            "id) < (5, 5) ORDER BY next_attempt_at DESC, id DESC LIMIT 100"),
+             QStringLiteral("SELECT id FROM jobs WHERE error_class = 'transient' AND id > 5 "
+                            "ORDER BY id LIMIT 100"),
+             QStringLiteral("SELECT error_class, error_code, state, COUNT(*) FROM jobs WHERE "
+                            "error_class IS NOT NULL GROUP BY error_class, error_code, state"),
+         })
+        explain(config, sql);
     out(QStringLiteral("peak RSS %1").arg(peakRss()));
     return 0;
 }

@@ -264,129 +264,122 @@ StoreResult<EnqueueOutcome> JobQueue::enqueueOne(const NewJob &job, const QStrin
     const QString doing = QStringLiteral("adding job \"%1\" to the outbox").arg(job.key.left(100));
     const QString dealKey = job.dealKey.toString();
     const qint64 now = Database::toMs(m_db.now());
-    // Two rounds: on PostgreSQL a concurrent insert of the same key makes ours a no-op, and the
-    // second round then finds (and locks) that row.
-    for (int round = 0; round < 2; ++round) {
-        qint64 id = 0;
-        std::optional<JobState> state;
-        QString currentHash;
-        QString followHash;
-        {
-            SqlStatement sel(m_db, QStringLiteral("SELECT id, state, payload_hash, follow_hash "
-                                                  "FROM jobs WHERE idem_key = :k") +
-                                       m_db.forUpdate());
-            sel.bind(QStringLiteral(":k"), job.key);
-            if (!sel.exec())
-                return sel.error(doing);
-            if (sel.next()) {
-                id = sel.int64(0);
-                state = enumFromKey<JobState>(sel.text(1));
-                if (!state)
-                    return StoreError{doing +
-                                      QStringLiteral(": the job has an unknown state \"%1\" "
-                                                     "in the database")
-                                          .arg(sel.text(1))};
-                currentHash = sel.text(2);
-                followHash = sel.text(3);
-            }
-        }
-
-        if (!state) {
-            SqlStatement ins(
-                m_db,
-                QStringLiteral(
-                    "INSERT INTO jobs (idem_key, kind, state, payload, payload_hash, deal_key, "
-                    "patient_name, deal_id, search_text, correlation_id, next_attempt_at, "
-                    "created_at, updated_at) VALUES (:k, :kind, 'pending', :p, :h, :dk, :pn, "
-                    "(SELECT deal_id FROM bindings WHERE deal_key = :bk), :st, :c, :next, "
-                    ":created, "
-                    ":updated) ON CONFLICT (idem_key) DO NOTHING"));
-            ins.bind(QStringLiteral(":k"), job.key)
-                .bind(QStringLiteral(":kind"), toKey(job.kind))
-                .bind(QStringLiteral(":p"), job.payload)
-                .bind(QStringLiteral(":h"), hash)
-                .bind(QStringLiteral(":dk"), dealKey.isEmpty() ? sqlNullText() : dealKey)
-                .bind(QStringLiteral(":pn"), job.patientName)
-                .bind(QStringLiteral(":bk"), dealKey)
-                .bind(QStringLiteral(":st"), searchText(dealKey, job.patientName))
-                .bind(QStringLiteral(":c"), job.correlationId)
-                .bind(QStringLiteral(":next"), now)
-                .bind(QStringLiteral(":created"), now)
-                .bind(QStringLiteral(":updated"), now);
-            if (!ins.exec())
-                return ins.error(doing);
-            if (ins.rowsAffected() == 1)
-                return EnqueueOutcome::Inserted;
-            continue;
-        }
-
-        switch (*state) {
-        case JobState::InFlight: {
-            if (hash == followHash)
-                return EnqueueOutcome::Unchanged;
-            // Back to what is in flight: the aside payload is outdated, drop it.
-            const bool same = hash == currentHash;
-            if (same && followHash.isEmpty())
-                return EnqueueOutcome::Unchanged;
-            SqlStatement q(m_db, QStringLiteral("UPDATE jobs SET follow_payload = :p, "
-                                                "follow_hash = :h, follow_deal_key = :dk, "
-                                                "follow_patient_name = :pn, "
-                                                "follow_correlation_id = :c, updated_at = :t "
-                                                "WHERE id = :id"));
-            q.bind(QStringLiteral(":p"), same ? sqlNullText() : job.payload)
-                .bind(QStringLiteral(":h"), same ? sqlNullText() : hash)
-                .bind(QStringLiteral(":dk"), same || dealKey.isEmpty() ? sqlNullText() : dealKey)
-                .bind(QStringLiteral(":pn"), same ? sqlNullText() : job.patientName)
-                .bind(QStringLiteral(":c"), same ? sqlNullText() : job.correlationId)
-                .bind(QStringLiteral(":t"), now)
-                .bind(QStringLiteral(":id"), id);
-            if (!q.exec())
-                return q.error(doing);
-            return same ? EnqueueOutcome::Unchanged : EnqueueOutcome::FollowUp;
-        }
-        case JobState::Pending:
-        case JobState::RetryWait:
-        case JobState::Done:
-        case JobState::Dead:
-        case JobState::NeedsAttention:
-        case JobState::Cancelled: {
-            if (hash == currentHash)
-                return EnqueueOutcome::Unchanged;
-            // A newer change: it replaces the payload, starts a fresh attempt budget and is due
-            // now ("a changed source row clears the wait"). outcome_unknown is kept: an earlier
-            // write may still have reached the portal.
-            SqlStatement q(
-                m_db,
-                QStringLiteral("UPDATE jobs SET state = 'pending', kind = :kind, payload = :p, "
-                               "payload_hash = :h, deal_key = :dk, patient_name = :pn, "
-                               "search_text = :st, correlation_id = :c, attempts = 0, "
-                               "manual_retry = 0, next_attempt_at = :next, %1, "
-                               "follow_payload = NULL, follow_hash = NULL, "
-                               "follow_deal_key = NULL, follow_patient_name = NULL, "
-                               "follow_correlation_id = NULL, updated_at = :t WHERE id = :id")
-                    .arg(ClearError));
-            q.bind(QStringLiteral(":kind"), toKey(job.kind))
-                .bind(QStringLiteral(":p"), job.payload)
-                .bind(QStringLiteral(":h"), hash)
-                .bind(QStringLiteral(":dk"), dealKey.isEmpty() ? sqlNullText() : dealKey)
-                .bind(QStringLiteral(":pn"), job.patientName)
-                .bind(QStringLiteral(":st"), searchText(dealKey, job.patientName))
-                .bind(QStringLiteral(":c"), job.correlationId)
-                .bind(QStringLiteral(":next"), now)
-                .bind(QStringLiteral(":t"), now)
-                .bind(QStringLiteral(":id"), id);
-            if (!q.exec())
-                return q.error(doing);
-            const bool waiting = *state == JobState::Pending || *state == JobState::RetryWait;
-            return waiting ? EnqueueOutcome::Superseded : EnqueueOutcome::Revived;
-        }
-        case JobState::Count:
-            break;
-        }
-        return StoreError{doing + QStringLiteral(": the job's state is not valid")};
+    // Insert first: a new job costs one statement. On PostgreSQL a concurrent insert of the same
+    // key makes this one wait and then do nothing, and the SELECT below finds (and locks) it.
+    {
+        SqlStatement ins(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO jobs (idem_key, kind, state, payload, payload_hash, deal_key, "
+                "patient_name, deal_id, search_text, correlation_id, next_attempt_at, created_at, "
+                "updated_at) VALUES (:k, :kind, 'pending', :p, :h, :dk, :pn, (SELECT deal_id FROM "
+                "bindings WHERE deal_key = :bk), :st, :c, :next, :created, :updated) "
+                "ON CONFLICT (idem_key) DO NOTHING"));
+        ins.bind(QStringLiteral(":k"), job.key)
+            .bind(QStringLiteral(":kind"), toKey(job.kind))
+            .bind(QStringLiteral(":p"), job.payload)
+            .bind(QStringLiteral(":h"), hash)
+            .bind(QStringLiteral(":dk"), dealKey.isEmpty() ? sqlNullText() : dealKey)
+            .bind(QStringLiteral(":pn"), job.patientName)
+            .bind(QStringLiteral(":bk"), dealKey)
+            .bind(QStringLiteral(":st"), searchText(dealKey, job.patientName))
+            .bind(QStringLiteral(":c"), job.correlationId)
+            .bind(QStringLiteral(":next"), now)
+            .bind(QStringLiteral(":created"), now)
+            .bind(QStringLiteral(":updated"), now);
+        if (!ins.exec())
+            return ins.error(doing);
+        if (ins.rowsAffected() == 1)
+            return EnqueueOutcome::Inserted;
     }
-    return StoreError{doing + QStringLiteral(": the job was added concurrently but cannot be "
-                                             "found; try again")};
+
+    qint64 id = 0;
+    std::optional<JobState> state;
+    QString currentHash;
+    QString followHash;
+    {
+        SqlStatement sel(m_db, QStringLiteral("SELECT id, state, payload_hash, follow_hash "
+                                              "FROM jobs WHERE idem_key = :k") +
+                                   m_db.forUpdate());
+        sel.bind(QStringLiteral(":k"), job.key);
+        if (!sel.exec())
+            return sel.error(doing);
+        if (!sel.next())
+            return StoreError{doing + QStringLiteral(": the key exists but its job cannot be "
+                                                     "read; try again")};
+        id = sel.int64(0);
+        state = enumFromKey<JobState>(sel.text(1));
+        if (!state)
+            return StoreError{doing + QStringLiteral(": the job has an unknown state \"%1\" in "
+                                                     "the database")
+                                          .arg(sel.text(1))};
+        currentHash = sel.text(2);
+        followHash = sel.text(3);
+    }
+
+    switch (*state) {
+    case JobState::InFlight: {
+        if (hash == followHash)
+            return EnqueueOutcome::Unchanged;
+        // Back to what is in flight: the aside payload is outdated, drop it.
+        const bool same = hash == currentHash;
+        if (same && followHash.isEmpty())
+            return EnqueueOutcome::Unchanged;
+        SqlStatement q(m_db, QStringLiteral("UPDATE jobs SET follow_payload = :p, "
+                                            "follow_hash = :h, follow_deal_key = :dk, "
+                                            "follow_patient_name = :pn, "
+                                            "follow_correlation_id = :c, updated_at = :t "
+                                            "WHERE id = :id"));
+        q.bind(QStringLiteral(":p"), same ? sqlNullText() : job.payload)
+            .bind(QStringLiteral(":h"), same ? sqlNullText() : hash)
+            .bind(QStringLiteral(":dk"), same || dealKey.isEmpty() ? sqlNullText() : dealKey)
+            .bind(QStringLiteral(":pn"), same ? sqlNullText() : job.patientName)
+            .bind(QStringLiteral(":c"), same ? sqlNullText() : job.correlationId)
+            .bind(QStringLiteral(":t"), now)
+            .bind(QStringLiteral(":id"), id);
+        if (!q.exec())
+            return q.error(doing);
+        return same ? EnqueueOutcome::Unchanged : EnqueueOutcome::FollowUp;
+    }
+    case JobState::Pending:
+    case JobState::RetryWait:
+    case JobState::Done:
+    case JobState::Dead:
+    case JobState::NeedsAttention:
+    case JobState::Cancelled: {
+        if (hash == currentHash)
+            return EnqueueOutcome::Unchanged;
+        // A newer change: it replaces the payload, starts a fresh attempt budget and is due
+        // now ("a changed source row clears the wait"). outcome_unknown is kept: an earlier
+        // write may still have reached the portal.
+        SqlStatement q(
+            m_db, QStringLiteral("UPDATE jobs SET state = 'pending', kind = :kind, payload = :p, "
+                                 "payload_hash = :h, deal_key = :dk, patient_name = :pn, "
+                                 "search_text = :st, correlation_id = :c, attempts = 0, "
+                                 "manual_retry = 0, next_attempt_at = :next, %1, "
+                                 "follow_payload = NULL, follow_hash = NULL, "
+                                 "follow_deal_key = NULL, follow_patient_name = NULL, "
+                                 "follow_correlation_id = NULL, updated_at = :t WHERE id = :id")
+                      .arg(ClearError));
+        q.bind(QStringLiteral(":kind"), toKey(job.kind))
+            .bind(QStringLiteral(":p"), job.payload)
+            .bind(QStringLiteral(":h"), hash)
+            .bind(QStringLiteral(":dk"), dealKey.isEmpty() ? sqlNullText() : dealKey)
+            .bind(QStringLiteral(":pn"), job.patientName)
+            .bind(QStringLiteral(":st"), searchText(dealKey, job.patientName))
+            .bind(QStringLiteral(":c"), job.correlationId)
+            .bind(QStringLiteral(":next"), now)
+            .bind(QStringLiteral(":t"), now)
+            .bind(QStringLiteral(":id"), id);
+        if (!q.exec())
+            return q.error(doing);
+        const bool waiting = *state == JobState::Pending || *state == JobState::RetryWait;
+        return waiting ? EnqueueOutcome::Superseded : EnqueueOutcome::Revived;
+    }
+    case JobState::Count:
+        break;
+    }
+    return StoreError{doing + QStringLiteral(": the job's state is not valid")};
 }
 
 StoreResult<QList<LeasedJob>> JobQueue::lease(const QString &owner, int maxJobs,
