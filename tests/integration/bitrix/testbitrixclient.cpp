@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QtTest/QTest>
 
 using namespace identsync;
@@ -80,6 +81,73 @@ private:
     QByteArray m_buffer;
 };
 
+// An HTTP server that answers the n-th request with the n-th canned response (the last one
+// repeats), for what the fake portal does not do.
+class ScriptedServer : public QTcpServer
+{
+public:
+    explicit ScriptedServer(QList<QByteArray> answers)
+        : m_answers(std::move(answers))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                    *buffer += socket->readAll();
+                    const qsizetype end = buffer->indexOf("\r\n\r\n");
+                    const qsizetype lengthAt = buffer->toLower().indexOf("content-length:");
+                    if (end < 0 || lengthAt < 0)
+                        return;
+                    const qsizetype lineEnd = buffer->indexOf("\r\n", lengthAt);
+                    const int length =
+                        buffer->mid(lengthAt + 15, lineEnd - lengthAt - 15).trimmed().toInt();
+                    if (buffer->size() < end + 4 + length)
+                        return;
+                    buffer->clear();
+                    socket->write(
+                        m_answers.value(std::min<qsizetype>(requests, m_answers.size() - 1)));
+                    ++requests;
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+    PortalEndpoint endpoint() const
+    {
+        return *PortalEndpoint::parse(
+            QStringLiteral("http://127.0.0.1:%1/rest/1/code/").arg(serverPort()), nullptr);
+    }
+
+    int requests = 0;
+
+private:
+    QList<QByteArray> m_answers;
+};
+
+QByteArray httpAnswer(int status, const QByteArray &extraHeaders, const QByteArray &body)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n" +
+           extraHeaders + "Content-Length: " + QByteArray::number(body.size()) +
+           "\r\nConnection: close\r\n\r\n" + body;
+}
+
+// Lives on a worker thread and owns the client there, as the engine's portal worker does.
+class PortalWorker : public QObject
+{
+public:
+    void start(const PortalEndpoint &endpoint, const ClientConfig &config)
+    {
+        m_client = std::make_unique<Bitrix24Client>(endpoint, config);
+    }
+    Bitrix24Client *client() const { return m_client.get(); }
+    void stop() { m_client.reset(); }
+
+private:
+    std::unique_ptr<Bitrix24Client> m_client;
+};
+
 } // namespace
 
 class TestBitrixClient : public QObject
@@ -104,6 +172,9 @@ private slots:
     void circuitOpensAndCloses();
     void refusesOversizedBatchWithoutSending();
     void cancelBeforeSending();
+    void retryAfterIsClamped_data();
+    void retryAfterIsClamped();
+    void worksOnAWorkerThread();
 };
 
 void TestBitrixClient::pacesStandardPlanWithoutRefusals()
@@ -568,6 +639,75 @@ void TestBitrixClient::cancelBeforeSending()
     QVERIFY(!cancelled->outcomeUnknown);
     QCOMPARE(cancelled->error.transport, TransportError::Cancelled);
     QCOMPARE(cancelled->attempts, 0);
+}
+
+void TestBitrixClient::retryAfterIsClamped_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("seconds");
+    QTest::newRow("as sent") << QByteArray("Retry-After: 7\r\n") << 7;
+    QTest::newRow("zero raised to 1 s") << QByteArray("Retry-After: 0\r\n") << 1;
+    QTest::newRow("a day cut to 1 h") << QByteArray("Retry-After: 86400\r\n") << 3600;
+    QTest::newRow("garbage ignored") << QByteArray("Retry-After: soon\r\n") << -1;
+    QTest::newRow("absent") << QByteArray() << -1;
+}
+
+void TestBitrixClient::retryAfterIsClamped()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, seconds);
+    ScriptedServer server({httpAnswer(
+        503, header,
+        R"({"error":"QUERY_LIMIT_EXCEEDED","error_description":"Too many requests"})")});
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    Bitrix24Client client(server.endpoint(), clientConfig(QStringLiteral("unlimited"), 1));
+
+    const auto r = await(client.call(QStringLiteral("crm.deal.add"), dealFields("R")));
+    QVERIFY(r);
+    QVERIFY(!r->ok);
+    QCOMPARE(r->error.cls, ErrorClass::RateLimited);
+    QCOMPARE(r->error.retryAfter.has_value(), seconds >= 0);
+    if (seconds >= 0)
+        QCOMPARE(r->error.retryAfter->count(), seconds);
+    QCOMPARE(server.requests, 1);
+}
+
+void TestBitrixClient::worksOnAWorkerThread()
+{
+    FakePortalFixture portal;
+    QString error;
+    QVERIFY2(portal.start(portalConfig(fake::Plan::Unlimited, 1), &error), qPrintable(error));
+    QThread thread;
+    PortalWorker worker;
+    worker.moveToThread(&thread);
+    thread.start();
+    const PortalEndpoint endpoint = portal.endpoint();
+    QMetaObject::invokeMethod(
+        &worker, [&] { worker.start(endpoint, clientConfig(QStringLiteral("unlimited"), 1)); },
+        Qt::BlockingQueuedConnection);
+
+    // Calls are made on the worker thread; the value-type result comes back queued.
+    std::optional<BatchResult> received;
+    QThread *answeredOn = nullptr;
+    QMetaObject::invokeMethod(&worker, [&] {
+        worker.client()
+            ->batch({{QStringLiteral("a"), QStringLiteral("crm.deal.add"), dealFields("T1")},
+                     {QStringLiteral("b"), QStringLiteral("crm.deal.list"),
+                      QJsonObject{{QStringLiteral("start"), -1}}}})
+            ->then(worker.client(), [&](const BatchResult &r) {
+                answeredOn = QThread::currentThread();
+                QMetaObject::invokeMethod(this, [&received, r] { received = r; });
+            });
+    });
+    QVERIFY(spinUntil([&] { return received.has_value(); }));
+    QVERIFY(received->allOk());
+    QCOMPARE(answeredOn, &thread);
+    QVERIFY(ResponseParser::toId(received->find(QStringLiteral("a"))->call.result).has_value());
+
+    QMetaObject::invokeMethod(
+        &worker, [&] { worker.stop(); }, Qt::BlockingQueuedConnection);
+    thread.quit();
+    thread.wait();
 }
 
 QTEST_GUILESS_MAIN(TestBitrixClient)
