@@ -473,7 +473,7 @@ Bitrix24Client::Attempt Bitrix24Client::evaluate(QNetworkReply *reply, const Req
                                              error <= QNetworkReply::UnknownServerError));
     if (!httpLevel) {
         a.transport = transportOf(error);
-        a.transportText = reply->errorString();
+        a.transportText = m_endpoint.redact(reply->errorString());
         return a;
     }
     if (a.httpStatus >= 300 && a.httpStatus <= 399) {

@@ -126,6 +126,19 @@ QString PortalEndpoint::webhookUrl() const
     return methodUrl(QString()).toString(QUrl::FullyEncoded);
 }
 
+QString PortalEndpoint::redact(const QString &text) const
+{
+    if (m_code.isEmpty())
+        return text;
+    const QString secret = QStringLiteral("/rest/%1/%2").arg(m_userId).arg(m_code);
+    const QString shown = QStringLiteral("/rest/%1/****").arg(m_userId);
+    QString out = text;
+    out.replace(secret, shown, Qt::CaseInsensitive);
+    out.replace(QString::fromLatin1(QUrl::toPercentEncoding(secret, "/")), shown,
+                Qt::CaseInsensitive);
+    return out;
+}
+
 QUrl PortalEndpoint::methodUrl(const QString &method) const
 {
     QUrl url;

@@ -39,6 +39,10 @@ public:
     // moved (Bitrix24Client::portalMoved). Never for a log, a setting or the screen.
     QString webhookUrl() const;
 
+    // `text` with every "/rest/{user}/{code}" of this webhook masked, for messages that come
+    // from elsewhere (QNetworkReply::errorString() quotes the URL for some errors).
+    QString redact(const QString &text) const;
+
     // Full URL of a REST method. Contains the code: pass it to the network, never to a log.
     QUrl methodUrl(const QString &method) const;
 

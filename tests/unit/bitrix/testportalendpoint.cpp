@@ -16,6 +16,8 @@ private slots:
     void methodUrlCarriesCodeDisplayDoesNot();
     void movedToKeepsCredentials();
     void movedToRefusesPlainHttpOffLoopback();
+    void redactsTheCode_data();
+    void redactsTheCode();
 };
 
 void TestPortalEndpoint::accepts_data()
@@ -147,6 +149,33 @@ void TestPortalEndpoint::movedToRefusesPlainHttpOffLoopback()
     QVERIFY(!endpoint->movedTo(QUrl(QStringLiteral("http://evil.example/rest/5/x/")), &error));
     QVERIFY(error.contains(QLatin1String("https://")));
     QVERIFY(!endpoint->movedTo(QUrl(QStringLiteral("/relative/only")), &error));
+}
+
+void TestPortalEndpoint::redactsTheCode_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("qt error text")
+        << "Error transferring https://clinic.bitrix24.ru/rest/5/s3cretC0de/crm.deal.add - "
+           "server replied: Bad Gateway"
+        << "Error transferring https://clinic.bitrix24.ru/rest/5/****/crm.deal.add - server "
+           "replied: Bad Gateway";
+    QTest::newRow("twice") << "/rest/5/s3cretC0de and /rest/5/s3cretC0de/x"
+                           << "/rest/5/**** and /rest/5/****/x";
+    QTest::newRow("other user untouched") << "/rest/6/s3cretC0de"
+                                          << "/rest/6/s3cretC0de";
+    QTest::newRow("nothing to hide") << "Connection refused"
+                                     << "Connection refused";
+}
+
+void TestPortalEndpoint::redactsTheCode()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const auto endpoint = PortalEndpoint::parse(
+        QStringLiteral("https://clinic.bitrix24.ru/rest/5/s3cretC0de/"), nullptr);
+    QVERIFY(endpoint);
+    QCOMPARE(endpoint->redact(text), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPortalEndpoint)
