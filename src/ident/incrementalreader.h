@@ -11,6 +11,7 @@
 #include <QList>
 #include <QSqlQuery>
 
+#include <deque>
 #include <optional>
 
 namespace identsync {
@@ -18,20 +19,24 @@ namespace identsync {
 struct PollStats
 {
     int queries = 0;
-    int rowsScanned = 0;
-    int duplicatesSkipped = 0;
+    int rowsScanned = 0;       // change keys read, duplicates included
+    int duplicatesSkipped = 0; // keys already delivered (the overlap window re-read)
     int delivered = 0;
 };
 
 // The incremental reader of SPEC §2.1. A poll walks the receptions whose change time is at least
-// the watermark minus the overlap window in ascending (change time, ID) keyset pages, and returns
+// the watermark minus the overlap window in ascending (change time, ID) keyset order and returns
 // every (reception, change time) it has not delivered before — so a row committed late, with a
 // change time older than one already read but inside the window, is still delivered once.
 //
-// Bounded whatever the table size: a page is at most pageSize rows; the walk goes through time
-// slices (widened over quiet periods, narrowed over busy ones) so each query looks only at the
-// rows of its slice through the change-column indexes; the de-duplication set is capped. There is
-// no `TOP n … ORDER BY … DESC` with a `>` watermark, which skips rows when more than n change
+// Two steps per page: a key query (change time, ID) through the change-column indexes, then the
+// folded reception rows for the keys not delivered yet, so re-reading the window costs keys only.
+//
+// Bounded whatever the table size: pages hold at most pageSize receptions; the walk goes through
+// time slices (widened over quiet periods, narrowed over busy ones) so each key query looks only
+// at its slice; a run of rows sharing one change time (an IDENT bulk update) is read in growing
+// key batches instead of re-sorting it for every page; the de-duplication set is capped. There
+// is no `TOP n … ORDER BY … DESC` with a `>` watermark, which skips rows when more than n change
 // between polls.
 //
 // Lives in the thread of its IdentConnection and must not outlive it.
@@ -48,7 +53,7 @@ public:
     // means the poll is complete. nullopt on failure with `error` set; watermark() then still
     // matches the pages returned before, and nextPage() may be called again to retry.
     std::optional<QList<Reception>> nextPage(ErrorInfo *error);
-    bool atEnd() const { return m_done; }
+    bool atEnd() const { return m_done && m_keys.empty(); }
 
     // The position after the pages returned so far: persist it with their outcome.
     const Watermark &watermark() const { return m_wm; }
@@ -59,27 +64,39 @@ public:
     std::optional<QList<Reception>> readReceptions(const QList<qint64> &ids, ErrorInfo *error);
 
 private:
-    bool prepare(ErrorInfo *error);
-    void deliverOrSkip(const QSqlQuery &q, QList<Reception> &out);
+    struct Key
+    {
+        QString changeTime;
+        qint64 id = 0;
+    };
+
+    int baseKeyBatch() const;
+    bool begin(ErrorInfo *error);
+    bool fetchKeys(ErrorInfo *error);
     void pruneSeen();
 
     IdentConnection &m_connection;
     IdentSourceConfig m_config;
     ReceptionQuery m_queries;
-    std::optional<QSqlQuery> m_pageQuery;
+    std::optional<QSqlQuery> m_keyQuery;
+    int m_keyQueryLimit = 0;
 
     Watermark m_wm;
-    QString m_wmTime; // m_wm.changeTime as text, the form rows are compared in
+    QString m_wmTime; // m_wm.changeTime as text, the form keys are compared in
     PollStats m_stats;
+    bool m_warnedOverflow = false;
 
-    // The walk: keyset cursor (exclusive), the current slice [cursor, sliceEnd), the newest change
-    // time that existed when the poll began.
+    // The walk: keyset cursor (exclusive) of the last key read, the current slice
+    // [cursor, sliceEnd), the newest change time that existed when the poll began, and keys read
+    // but not yet turned into receptions.
     QString m_cursorTime;
     qint64 m_cursorId = 0;
     QString m_sliceEnd;
     qint64 m_sliceSeconds = 0;
+    int m_keyBatch = 0;
     QString m_newest;
-    bool m_bounded = false; // m_newest and the first slice are known
+    std::deque<Key> m_keys;
+    bool m_begun = false;
     bool m_done = true;
 };
 

@@ -135,7 +135,7 @@ QString ReceptionQuery::select(const QString &keySubquery) const
         .arg(cols.join(QStringLiteral(", ")), keySubquery);
 }
 
-QString ReceptionQuery::changesPage(int pageSize) const
+QString ReceptionQuery::changedKeys(int limit) const
 {
     const QString p = m_dialect.dateTimeParam();
     // One index range per change column, united: an OR over the columns, or a filter on the
@@ -152,30 +152,29 @@ QString ReceptionQuery::changesPage(int pageSize) const
     if (!m_branchFilter.isEmpty())
         branch = QStringLiteral(" AND c.own IN (%1)").arg(inList(m_branchFilter));
 
-    const QString key =
-        QStringLiteral("SELECT %1c.rid, c.ct, c.own FROM ("
-                       "SELECT r.ID AS rid, %2 AS ct, %3 AS own FROM Receptions r "
-                       "LEFT JOIN Armchairs a ON a.ID = r.ID_Armchairs "
-                       "WHERE r.ID IN (%4)) c "
-                       "WHERE (c.ct > ? OR (c.ct = ? AND c.rid > ?)) AND c.ct < ?%5 "
-                       "ORDER BY c.ct, c.rid%6")
-            .arg(m_dialect.top(pageSize), changeTimeExpr(), ownCompanyExpr(),
-                 arms.join(QStringLiteral(" UNION ")), branch, m_dialect.limit(pageSize));
-    return select(key);
+    return QStringLiteral("SELECT %1c.ct, c.rid FROM ("
+                          "SELECT r.ID AS rid, %2 AS ct, %3 AS own FROM Receptions r "
+                          "LEFT JOIN Armchairs a ON a.ID = r.ID_Armchairs "
+                          "WHERE r.ID IN (%4)) c "
+                          "WHERE (c.ct > ? OR (c.ct = ? AND c.rid > ?)) AND c.ct < ?%5 "
+                          "ORDER BY c.ct, c.rid%6")
+        .arg(m_dialect.top(limit), changeTimeExpr(), ownCompanyExpr(),
+             arms.join(QStringLiteral(" UNION ")), branch, m_dialect.limit(limit));
 }
 
-void ReceptionQuery::bindChangesPage(QSqlQuery &q, const QString &candidateFrom,
+void ReceptionQuery::bindChangedKeys(QSqlQuery &q, const QString &candidateFrom,
                                      const QString &candidateTo, const QString &cursorTime,
                                      qint64 cursorId, const QString &sliceEnd)
 {
-    for (int i = 0; i < changeColumnCount(); ++i) {
-        q.addBindValue(candidateFrom);
-        q.addBindValue(candidateTo);
+    int i = 0;
+    for (int c = 0; c < changeColumnCount(); ++c) {
+        q.bindValue(i++, candidateFrom);
+        q.bindValue(i++, candidateTo);
     }
-    q.addBindValue(cursorTime);
-    q.addBindValue(cursorTime);
-    q.addBindValue(cursorId);
-    q.addBindValue(sliceEnd);
+    q.bindValue(i++, cursorTime);
+    q.bindValue(i++, cursorTime);
+    q.bindValue(i++, cursorId);
+    q.bindValue(i, sliceEnd);
 }
 
 QString ReceptionQuery::byIds(const QList<qint64> &ids) const

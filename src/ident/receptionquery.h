@@ -23,13 +23,14 @@ class ReceptionQuery
 public:
     ReceptionQuery(const SqlDialect &dialect, const QList<qint64> &branchFilter);
 
-    // Keyset page in ascending (change time, ID) order of receptions whose change time lies in
-    // [cursor, sliceEnd). Bind, in order: candidateFrom, candidateTo (date-time text, once per
-    // change column — see bindChangesPage()), cursorTime, cursorTime, cursorId, sliceEnd.
-    QString changesPage(int pageSize) const;
+    // Keyset page of (change time text, ID) in ascending order, at most `limit` rows, of the
+    // receptions whose change time lies in [cursor, sliceEnd). Bind with bindChangedKeys().
+    QString changedKeys(int limit) const;
     // The number of change columns, i.e. how often the candidate bounds are bound.
     static int changeColumnCount();
-    static void bindChangesPage(QSqlQuery &q, const QString &candidateFrom,
+    // candidateFrom/To bound each change column's index range (a superset of the slice);
+    // cursorTime/cursorId is the exclusive keyset position.
+    static void bindChangedKeys(QSqlQuery &q, const QString &candidateFrom,
                                 const QString &candidateTo, const QString &cursorTime,
                                 qint64 cursorId, const QString &sliceEnd);
 
@@ -39,7 +40,7 @@ public:
     // The newest value of every change column, one column each, as date-time text.
     QString newestChange() const;
 
-    // Column positions of changesPage()/byIds() results.
+    // Column positions of byIds() results.
     enum Column
     {
         ChangeTime,

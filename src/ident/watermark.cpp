@@ -23,6 +23,7 @@ QByteArray Watermark::toJson() const
     o.insert(QStringLiteral("changeTime"), SqlDialect::formatDateTime(changeTime));
     o.insert(QStringLiteral("lastId"), lastId);
     o.insert(QStringLiteral("seenFrom"), SqlDialect::formatDateTime(seenFrom));
+    o.insert(QStringLiteral("seenFromId"), seenFromId);
     // Sorted so that equal watermarks serialise identically (QHash order is random per process).
     QList<qint64> ids = seen.keys();
     std::sort(ids.begin(), ids.end());
@@ -60,6 +61,7 @@ std::optional<Watermark> Watermark::fromJson(const QByteArray &json, QString *er
     w.seenFrom = SqlDialect::parseDateTime(sf);
     if (!sf.isEmpty() && !w.seenFrom.isValid())
         return fail(QStringLiteral("bad seenFrom"));
+    w.seenFromId = o.value(QStringLiteral("seenFromId")).toInteger();
     const QJsonArray arr = o.value(QStringLiteral("seen")).toArray();
     w.seen.reserve(arr.size());
     for (const QJsonValue &v : arr) {

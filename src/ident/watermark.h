@@ -17,13 +17,16 @@ namespace identsync {
 // older than one already read) are still found; `seen` remembers which (reception, change time)
 // pairs of that window were delivered, so the re-read delivers each change exactly once. Only the
 // window is kept, and at most IdentSourceConfig::seenLimit entries: when a burst overflows it,
-// the oldest entries go and `seenFrom` moves up, trading the late-commit window for bounded
+// the oldest entries (in change time, ID order) go and the keyset position
+// (seenFrom, seenFromId) moves past them, trading part of the late-commit window for bounded
 // memory rather than re-delivering the burst on every poll.
 struct Watermark
 {
-    QDateTime changeTime;          // newest change time delivered; invalid before the first poll
-    qint64 lastId = 0;             // highest Receptions.ID delivered at exactly changeTime
-    QDateTime seenFrom;            // `seen` is complete for change times >= seenFrom
+    QDateTime changeTime; // newest change time delivered; invalid before the first poll
+    qint64 lastId = 0;    // highest Receptions.ID delivered at exactly changeTime
+    // `seen` is complete for the keys after (seenFrom, seenFromId); a poll never re-reads before.
+    QDateTime seenFrom;
+    qint64 seenFromId = 0;
     QHash<qint64, QDateTime> seen; // Receptions.ID -> change time delivered
 
     bool isValid() const { return changeTime.isValid(); }

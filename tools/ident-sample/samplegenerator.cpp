@@ -137,9 +137,10 @@ QDateTime naive(const QString &text)
 
 QString hostileComment()
 {
-    return QStringLiteral("Пациентка сказала: \"больно\"; it's O'Reilly's \\ path 😀🦷 -- "
-                          "'; "
-                          "DROP TABLE Receptions; -- %s %1 ${x} <b>жирный</b>");
+    return QStringLiteral(
+        "Пациентка сказала: \"больно\"; it's O'Reilly's \\ path 😀🦷 -- "
+        "'; "
+        "DROP TABLE Receptions; -- %s %1 ${x} <b>жирный</b>");
 }
 
 QString megabyteComment()
@@ -612,8 +613,11 @@ Visit CreateRun::planVisit(qint64 id)
 void CreateRun::fillEvents(Visit &v)
 {
     const QDateTime now = m_o.now;
-    const qint64 leadMinutes = m_rng.between(60, 30 * 24 * 60);
-    v.added = std::min(minutesFrom(v.planStart, -leadMinutes), minutesFrom(now, -1));
+    // Booked an hour to a month ahead; far-future bookings were made at some point in the past
+    // month, not all at once.
+    v.added = minutesFrom(v.planStart, -m_rng.between(60, 30 * 24 * 60));
+    if (v.added >= now)
+        v.added = minutesFrom(now, -m_rng.between(1, 30 * 24 * 60));
     const auto between = [this](const QDateTime &a, const QDateTime &b) {
         const qint64 minutes = std::max<qint64>(0, a.secsTo(b) / kMinute);
         return minutesFrom(a, m_rng.between(0, minutes));

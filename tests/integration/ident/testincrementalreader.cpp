@@ -324,6 +324,55 @@ private Q_SLOTS:
         QVERIFY(quiet.stats.duplicatesSkipped > 0);
     }
 
+    void bulkUpdateWithOneChangeTime()
+    {
+        IDENT_TEST_DB(t);
+        CreateOptions o;
+        o.patients = 200;
+        o.receptions = 3000;
+        o.seed = 13;
+        QVERIFY(create(*t, o));
+        IdentSourceConfig cfg = t->sourceConfig();
+        cfg.pageSize = 50;
+        cfg.seenLimit = 1000;
+        auto conn = connect(cfg);
+        QVERIFY(conn);
+        const Poll first = pollAll(*conn, Watermark{}, kSampleNow);
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+
+        // An IDENT bulk update: 2,500 receptions stamped with the same DateTimeChanged.
+        SampleDatabase writer(t->connection());
+        QSqlQuery q(writer.database());
+        const SqlDialect d(t->connection().driver);
+        QVERIFY(q.prepare(QStringLiteral("UPDATE Receptions SET DateTimeChanged = %1, Comment = "
+                                         "'массовое изменение' WHERE ID > 100 AND ID <= 2600")
+                              .arg(d.dateTimeParam())));
+        q.addBindValue(SqlDialect::formatDateTime(kSampleNow.addSecs(600)));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+
+        const Poll bulk = pollAll(*conn, first.watermark, kSampleNow);
+        QVERIFY2(bulk.error.isEmpty(), qPrintable(bulk.error));
+        QCOMPARE(bulk.receptions.size(), 2500);
+        QCOMPARE(idsOf(bulk.receptions).size(), 2500);
+        // Memory stays bounded: the de-duplication set is cut at the limit inside the run of
+        // equal change times, and its keyset floor moves past the dropped part.
+        QCOMPARE(bulk.watermark.seen.size(), cfg.seenLimit);
+        QCOMPARE(bulk.watermark.seenFrom, kSampleNow.addSecs(600));
+        QCOMPARE(bulk.watermark.seenFromId, 100 + 2500 - cfg.seenLimit);
+        QCOMPARE(bulk.watermark.lastId, 2600);
+
+        const Poll quiet = pollAll(*conn, bulk.watermark, kSampleNow);
+        QVERIFY(quiet.receptions.isEmpty());
+        QCOMPARE(quiet.stats.duplicatesSkipped, cfg.seenLimit);
+
+        QVERIFY(q.prepare(QStringLiteral("UPDATE Receptions SET DateTimeChanged = %1 WHERE ID = 7")
+                              .arg(d.dateTimeParam())));
+        q.addBindValue(SqlDialect::formatDateTime(kSampleNow.addSecs(660)));
+        QVERIFY(q.exec());
+        const Poll after = pollAll(*conn, quiet.watermark, kSampleNow);
+        QCOMPARE(idsOf(after.receptions), QSet<qint64>{7});
+    }
+
     void firstRunDepth_data()
     {
         QTest::addColumn<int>("days");

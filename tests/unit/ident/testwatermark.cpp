@@ -24,6 +24,7 @@ private Q_SLOTS:
         w.changeTime = at(18, 0, 35, 120);
         w.lastId = 987654321012;
         w.seenFrom = at(17, 45, 35, 120);
+        w.seenFromId = 42;
         w.seen.insert(5, at(17, 50));
         w.seen.insert(987654321012, at(18, 0, 35, 120));
         QString error;
