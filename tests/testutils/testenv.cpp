@@ -27,8 +27,7 @@ bool pgRequired()
 
 namespace {
 
-template <typename Fn>
-bool withAdminConnection(const PgParams &params, QString *error, Fn &&fn)
+template <typename Fn> bool withAdminConnection(const PgParams &params, QString *error, Fn &&fn)
 {
     const QString name = QStringLiteral("pgadmin_") + QUuid::createUuid().toString(QUuid::Id128);
     bool ok = false;
