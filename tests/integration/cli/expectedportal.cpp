@@ -9,9 +9,13 @@ void ExpectedPortal::apply(const QList<TruthReception> &truth)
     for (const TruthReception &t : truth) {
         if (m_excluded.contains(t.id))
             continue;
-        const auto it = m_stages.find(t.key);
+        const QString key = m_keys.value(t.id, t.key);
+        m_keys.insert(t.id, key);
+        if (key != t.key)
+            m_keyChanges.insert(t.id, t.key);
+        const auto it = m_stages.find(key);
         if (it == m_stages.end())
-            m_stages.insert(t.key, StageModel::forNewDeal(t.status));
+            m_stages.insert(key, StageModel::forNewDeal(t.status));
         else
             *it = StageModel::after(*it, t.status);
     }
@@ -23,7 +27,14 @@ QStringList ExpectedPortal::compare(const QList<TruthReception> &truth, const Po
     QStringList problems;
     QSet<QString> known;
     QHash<qint64, QSet<qint64>> contactsOfPatient;
-    for (const TruthReception &t : truth) {
+    for (const TruthReception &truthRow : truth) {
+        if (m_ignored.contains(truthRow.id)) {
+            known.insert(truthRow.key);
+            known.insert(m_keys.value(truthRow.id, truthRow.key));
+            continue;
+        }
+        TruthReception t = truthRow;
+        t.key = m_keys.value(t.id, t.key);
         known.insert(t.key);
         const QList<QJsonObject> deals = portal.dealsByKey.value(t.key);
         if (m_excluded.contains(t.id)) {

@@ -19,6 +19,8 @@ public:
     void exclude(qint64 receptionId) { m_excluded.insert(receptionId); }
     void include(qint64 receptionId) { m_excluded.remove(receptionId); }
     bool isExcluded(qint64 receptionId) const { return m_excluded.contains(receptionId); }
+    // Receptions left out of compare() altogether, with a reason the caller states.
+    void ignore(qint64 receptionId) { m_ignored.insert(receptionId); }
     // A deal that already existed in `stage` before the engine bound it.
     void setStage(const QString &key, const QString &stage)
     {
@@ -27,8 +29,12 @@ public:
     }
     QString stage(const QString &key) const { return m_stages.value(key); }
 
-    // One sync cycle over IDENT as it is now.
+    // One sync cycle over IDENT as it is now. A reception keeps the deal key it had when first
+    // seen (the key is what finds its deal again); keyChanges() lists those whose IDENT data now
+    // gives another key.
     void apply(const QList<TruthReception> &truth);
+    QString key(qint64 receptionId) const { return m_keys.value(receptionId); }
+    QHash<qint64, QString> keyChanges() const { return m_keyChanges; }
 
     // Every difference between `portal` and this expectation (at most `limit` lines, then a
     // count): one deal per reception with key, stage, status, amount, start and a contact; one
@@ -38,6 +44,9 @@ public:
 
 private:
     QSet<qint64> m_excluded;
+    QSet<qint64> m_ignored;
+    QHash<qint64, QString> m_keys;       // reception -> its key when first seen
+    QHash<qint64, QString> m_keyChanges; // reception -> the other key IDENT gives it now
     QHash<QString, QString> m_stages;
     QSet<QString> m_preexisting; // deals made by people, then bound: their own amount may stay
 };
