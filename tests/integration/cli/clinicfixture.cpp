@@ -204,6 +204,7 @@ bool ClinicFixture::startPortal(const QStringList &extraArgs)
         else
             args << extraArgs.at(i) << extraArgs.at(i + 1);
     }
+    m_portalArgs = extraArgs;
     m_portal = std::make_unique<QProcess>();
     m_portal->setProcessEnvironment(m_env);
     // Only the "listening on" line comes on stdout; the log goes to a file so a full pipe can
@@ -240,6 +241,31 @@ bool ClinicFixture::stopPortal()
     const bool clean = m_portal->exitStatus() == QProcess::NormalExit && m_portal->exitCode() == 0;
     m_portal.reset();
     return clean || fail(QStringLiteral("fake-bitrix24 did not exit cleanly"));
+}
+
+bool ClinicFixture::deleteDeal(qint64 id)
+{
+    if (!stopPortal())
+        return false;
+    QFile file(path(QStringLiteral("portal.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("the portal wrote no state file"));
+    QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray deals = state.value(QStringLiteral("deals")).toArray();
+    const qsizetype before = deals.size();
+    for (qsizetype i = deals.size() - 1; i >= 0; --i) {
+        if (deals.at(i).toObject().value(QStringLiteral("id")).toInteger() == id)
+            deals.removeAt(i);
+    }
+    if (deals.size() != before - 1)
+        return fail(QStringLiteral("deal %1 is not in the portal's state file").arg(id));
+    state.insert(QStringLiteral("deals"), deals);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fail(QStringLiteral("cannot rewrite the portal's state file"));
+    file.write(QJsonDocument(state).toJson(QJsonDocument::Compact));
+    file.close();
+    return startPortal(m_portalArgs);
 }
 
 std::optional<QJsonValue> ClinicFixture::http(const QUrl &url,
@@ -326,6 +352,18 @@ std::optional<QJsonObject> ClinicFixture::jobCounts()
         return std::nullopt;
     }
     return r.json().toObject().value(QStringLiteral("jobs")).toObject();
+}
+
+QJsonObject ClinicFixture::job(const QString &key)
+{
+    const ProcessResult r = cli({QStringLiteral("queue"), QStringLiteral("list"),
+                                 QStringLiteral("--search"), key, QStringLiteral("--json")});
+    for (const QJsonValue &j : r.json().toArray()) {
+        if (j.toObject().value(QStringLiteral("key")).toString() == key)
+            return j.toObject();
+    }
+    fail(QStringLiteral("no job for %1: %2").arg(key, r.describe()));
+    return {};
 }
 
 bool ClinicFixture::syncUntilIdle(int maxRuns)

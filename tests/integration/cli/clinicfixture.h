@@ -74,6 +74,9 @@ public:
     // GET or POST /_fake/<endpoint>; nullopt when the portal did not answer 200.
     std::optional<QJsonValue> control(const QString &endpoint,
                                       const std::optional<QJsonObject> &post = std::nullopt);
+    // A person deletes a deal in the CRM. The portal has no crm.deal.delete, so it is stopped,
+    // the deal is taken out of its --state file, and it is started again on the same port.
+    bool deleteDeal(qint64 id);
     // POST /rest/<user>/<code>/<method>, as a CRM user's other tools would.
     std::optional<QJsonValue> rest(const QString &method, const QJsonObject &params);
 
@@ -90,6 +93,8 @@ public:
     bool syncUntilIdle(int maxRuns = 40);
     // `status --json`'s job counts.
     std::optional<QJsonObject> jobCounts();
+    // The job of one reception, from `queue list --search KEY --json` (empty when there is none).
+    QJsonObject job(const QString &key);
 
     // `run` as a long-lived child process.
     bool startRun();
@@ -115,6 +120,7 @@ private:
     QProcessEnvironment m_env;
     QMap<QString, QString> m_config;
     std::unique_ptr<QProcess> m_portal;
+    QStringList m_portalArgs;
     QUrl m_base;
     int m_port = 0;
     double m_timeScale = 1.0;
