@@ -20,7 +20,7 @@ as_owner() {
 
 free_port() {
     local port
-    for port in $(seq 55432 55532); do
+    for port in $(shuf -i 55432-56431 -n 200); do
         if ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then echo "$port"; return; fi
     done
     echo "pg-test-cluster: no free port" >&2; exit 1
@@ -30,10 +30,22 @@ case "$cmd" in
 start)
     rm -rf "$dir"; mkdir -p "$dir"
     [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
-    port=$(free_port)
     as_owner "'$bindir/initdb' -D '$dir/data' -U postgres -A trust -E UTF8 --locale=C.UTF-8 >'$dir/initdb.log' 2>&1"
-    as_owner "'$bindir/pg_ctl' -D '$dir/data' -l '$dir/server.log' -w -t 60 \
-        -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" start >/dev/null"
+    # Another cluster on the machine may take the probed port between the probe and the start:
+    # try a few ports before giving up, and show the server's own words if it never starts.
+    started=""
+    for attempt in 1 2 3 4 5; do
+        port=$(free_port)
+        if as_owner "'$bindir/pg_ctl' -D '$dir/data' -l '$dir/server.log' -w -t 60 \
+            -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100\" start >/dev/null 2>&1"; then
+            started=1; break
+        fi
+    done
+    if [ -z "$started" ]; then
+        echo "pg-test-cluster: the server did not start; its log:" >&2
+        tail -n 20 "$dir/server.log" >&2 || true
+        exit 1
+    fi
     echo "$port" > "$dir/port"
     echo "IDENTSYNC_TEST_PG_HOST=127.0.0.1"
     echo "IDENTSYNC_TEST_PG_PORT=$port"

@@ -10,7 +10,8 @@ pgdir=$(mktemp -d /tmp/identsync-pg.XXXXXX)
 cleanup() { "$here/pg-test-cluster.sh" stop "$pgdir" || true; }
 trap cleanup EXIT
 
-while IFS= read -r line; do export "${line?}"; done < <("$here/pg-test-cluster.sh" start "$pgdir")
+pgenv=$("$here/pg-test-cluster.sh" start "$pgdir") || { echo "run-tests: no PostgreSQL test cluster" >&2; exit 1; }
+while IFS= read -r line; do export "${line?}"; done <<< "$pgenv"
 export IDENTSYNC_REQUIRE_PG=1 IDENTSYNC_REQUIRE_KEYRING=1 QT_QPA_PLATFORM=offscreen
 
 cd "$build"
