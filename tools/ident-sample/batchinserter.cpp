@@ -9,9 +9,6 @@ namespace identsync::sample {
 
 namespace {
 
-constexpr int kRowsPerStatement = 1000;
-constexpr qsizetype kBytesPerStatement = 4 * 1024 * 1024;
-
 // Qt 6 does not count an invalid QDateTime inside a QVariant as null; the generator does.
 bool isNullValue(const QVariant &v)
 {
@@ -86,15 +83,7 @@ bool BatchInserter::add(const QVariantList &row, QString *error)
     for (const QVariant &v : row)
         values << literal(v);
     const QString tuple = QLatin1Char('(') + values.join(QStringLiteral(", ")) + QLatin1Char(')');
-    m_pendingBytes += tuple.size();
     m_pending << tuple;
-    return true;
-}
-
-bool BatchInserter::flushIfFull(QString *error)
-{
-    if (m_pending.size() >= kRowsPerStatement || m_pendingBytes >= kBytesPerStatement)
-        return flush(error);
     return true;
 }
 
@@ -105,7 +94,6 @@ bool BatchInserter::flush(QString *error)
     QSqlQuery q(m_db);
     const bool ok = q.exec(m_insertHead + m_pending.join(QStringLiteral(", ")));
     m_pending.clear();
-    m_pendingBytes = 0;
     if (!ok && error)
         *error = q.lastError().text();
     return ok;

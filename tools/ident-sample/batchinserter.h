@@ -23,10 +23,10 @@ public:
     BatchInserter(QSqlDatabase db, IdentSourceConfig::Driver driver, const QString &table,
                   const QStringList &columns);
 
-    // false with `error` set when the database refused the row. PostgreSQL rows wait for a
-    // flush, which the caller orders so referenced rows always go first (foreign keys).
+    // false with `error` set when the database refused the row. PostgreSQL rows wait for
+    // flush(), which the caller calls every thousand rows or so and orders so that referenced
+    // rows always go first (foreign keys are checked per statement).
     bool add(const QVariantList &row, QString *error);
-    bool flushIfFull(QString *error);
     bool flush(QString *error);
     qint64 rows() const { return m_rows; }
 
@@ -38,7 +38,6 @@ private:
     QString m_insertHead;
     std::optional<QSqlQuery> m_prepared;
     QStringList m_pending;
-    qsizetype m_pendingBytes = 0;
     qint64 m_rows = 0;
 };
 

@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -107,6 +108,12 @@ int main(int argc, char **argv)
     if (!toInt(parser, QStringLiteral("port"), conn.port) || !seedOk)
         return usage(parser, QStringLiteral("--port and --seed take numbers"));
 
+    if (args[0] == QLatin1String("advance") && conn.driver == IdentSourceConfig::Driver::Sqlite &&
+        !QFileInfo(conn.database).isFile()) {
+        QTextStream(stderr) << "ident-sample: advance failed: " << conn.database
+                            << " does not exist; run `ident-sample create` first\n";
+        return 1;
+    }
     SampleDatabase db(conn);
     QString error;
     QJsonObject json;

@@ -132,12 +132,4 @@ QStringList SampleSchema::indexStatements(bool changeIndexes)
     return out;
 }
 
-QStringList SampleSchema::tables()
-{
-    QStringList out;
-    for (const char *t : kTables)
-        out << QString::fromLatin1(t).section(QLatin1Char(' '), 2, 2);
-    return out;
-}
-
 } // namespace identsync::sample

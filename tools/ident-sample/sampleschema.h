@@ -18,7 +18,6 @@ public:
     // columns' indexes are what makes an incremental poll cheap; `changeIndexes = false` leaves
     // them out to measure the worst case.
     static QStringList indexStatements(bool changeIndexes);
-    static QStringList tables();
 };
 
 } // namespace identsync::sample

@@ -255,9 +255,17 @@ private Q_SLOTS:
         QCOMPARE(runTool({"create", "--database", "x.db", "--receptions", "many"}).exitCode, 2);
         QTemporaryDir dir;
         const Run r = runTool({"advance", "--driver", "sqlite", "--database",
-                               dir.filePath("empty.db"), "--minutes", "10"});
+                               dir.filePath("missing.db"), "--minutes", "10"});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(!r.err.isEmpty());
+        QVERIFY(r.err.contains("does not exist"));
+        QVERIFY(!QFileInfo::exists(dir.filePath("missing.db")));
+        QFile empty(dir.filePath("empty.db"));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const Run e = runTool({"advance", "--driver", "sqlite", "--database",
+                               dir.filePath("empty.db"), "--minutes", "10"});
+        QCOMPARE(e.exitCode, 1);
+        QVERIFY(!e.err.isEmpty());
     }
 };
 
