@@ -69,6 +69,7 @@ public:
     bool startPortal(const QStringList &extraArgs = {});
     bool stopPortal(); // SIGTERM: the portal writes its --state file
     QUrl portalBase() const { return m_base; }
+    qint64 portalPid() const { return m_portal ? m_portal->processId() : 0; }
     QString webhookCode() const { return m_code; }
     double timeScale() const { return m_timeScale; }
     // GET or POST /_fake/<endpoint>; nullopt when the portal did not answer 200.
