@@ -422,6 +422,10 @@ int cmdBind(Database &db, Args &a, bool bind)
             err() << r.error() << '\n';
             return ExitFailure;
         }
+        // The next cycle searches for the reception's deal again (or creates one).
+        JobQueue queue(db);
+        if (auto job = queue.jobByKey(key->toString()); job && *job)
+            (void)queue.retry({(*job)->summary.id}, actorName());
         out() << (*r ? "unbound " : "was not bound: ") << key->toString() << '\n';
         return ExitOk;
     }

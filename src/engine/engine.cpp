@@ -113,7 +113,7 @@ bool Engine::start(QString *error)
                      : tr("Another engine already runs on this state database.");
         return false;
     }
-    auto released = JobQueue(*m_db).releaseExpired();
+    auto released = JobQueue(*m_db).releaseExpired(m_owner);
     if (released && *released > 0)
         log(tr("%1 job(s) were in flight when the last engine stopped; their outcome is unknown "
                "and they are reconciled by key before anything is sent again.")
@@ -319,6 +319,15 @@ void Engine::tick()
         return;
     }
     processCommands();
+    // A job whose attempt outlived its lease (a lost database connection, a hung request) comes
+    // back as "outcome unknown" without waiting for a restart.
+    if (++m_ticksSinceRelease >= 30) {
+        m_ticksSinceRelease = 0;
+        if (auto released = JobQueue(*m_db).releaseExpired(m_owner); released && *released > 0)
+            log(tr("%1 job lease(s) expired; those jobs are checked on the portal before "
+                   "anything is sent again.")
+                    .arg(*released));
+    }
     // Paused for credentials: a new webhook code in the keychain resumes without a restart.
     if (m_paused && m_pauseNeedsFix && ++m_ticksSinceCredentialCheck >= 15) {
         m_ticksSinceCredentialCheck = 0;
@@ -402,6 +411,10 @@ void Engine::processCommands()
             }
             auto r = bindings.unbind(*key, actor);
             ok = r.ok();
+            if (ok) {
+                if (auto job = queue.jobByKey(key->toString()); job && *job)
+                    (void)queue.retry({(*job)->summary.id}, actor);
+            }
             result = ok ? (*r ? tr("%1 is no longer bound.").arg(key->toString())
                               : tr("%1 was not bound.").arg(key->toString()))
                         : r.error();

@@ -103,6 +103,7 @@ private:
     bool m_reloadPending = false;
     bool m_pauseNeedsFix = false;
     int m_ticksSinceCredentialCheck = 0;
+    int m_ticksSinceRelease = 0;
     EngineStatus m_status;
     bool m_once = false;
     bool m_polling = false;

@@ -12,6 +12,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcWorkers, "identsync.engine")
@@ -112,18 +113,8 @@ void IdentWorker::poll()
             if (m_config.treatmentPlans)
                 attachTreatmentPlans(*conn, receptions);
             QList<NewJob> jobs;
-            for (const Reception &r : std::as_const(receptions)) {
-                NewJob j;
-                j.key = r.key().toString();
-                j.kind = JobKind::SyncReception;
-                j.payload = QString::fromUtf8(
-                    QJsonDocument(receptionToJson(r)).toJson(QJsonDocument::Compact));
-                j.dealKey = r.key();
-                j.patientName = m_config.maskPii ? PiiMask::fullName(r.patient.fullName())
-                                                 : r.patient.fullName();
-                j.correlationId = QUuid::createUuid().toString(QUuid::Id128).left(12);
-                jobs << j;
-            }
+            for (const Reception &r : std::as_const(receptions))
+                jobs << jobFor(r);
             SourceCursor cursor;
             cursor.sourceId = source.sourceId;
             cursor.changeTime = reader.watermark().changeTime.toString(Qt::ISODateWithMs);
@@ -140,7 +131,71 @@ void IdentWorker::poll()
             }
         }
     }
+    rereadDataQuality(queue, report);
     Q_EMIT polled(report);
+}
+
+NewJob IdentWorker::jobFor(const Reception &r) const
+{
+    NewJob j;
+    j.key = r.key().toString();
+    j.kind = JobKind::SyncReception;
+    j.payload = QString::fromUtf8(QJsonDocument(receptionToJson(r)).toJson(QJsonDocument::Compact));
+    j.dealKey = r.key();
+    j.patientName =
+        m_config.maskPii ? PiiMask::fullName(r.patient.fullName()) : r.patient.fullName();
+    j.correlationId = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    return j;
+}
+
+void IdentWorker::rereadDataQuality(JobQueue &queue, PollReport &report)
+{
+    // A fix in IDENT often moves no change column of the reception (a phone corrected in the
+    // patient card), so records held for data quality are read again on every poll. An unchanged
+    // record coalesces to nothing; a fixed one becomes due with its new payload.
+    JobPageRequest req;
+    req.filter.states = {JobState::NeedsAttention, JobState::Pending, JobState::RetryWait};
+    req.filter.errorClass = ErrorClass::DataQuality;
+    req.limit = kDataQualityRereadLimit;
+    auto page = queue.page(req);
+    if (!page || page->rows.isEmpty())
+        return;
+    QSet<QString> wanted;
+    QList<qint64> ids;
+    for (const JobSummary &j : page->rows) {
+        wanted.insert(j.key);
+        ids << j.dealKey.receptionId();
+    }
+    QList<NewJob> jobs;
+    for (const IdentSourceConfig &source : std::as_const(m_config.sources)) {
+        const auto conn = m_connections.value(source.sourceId);
+        if (!conn)
+            continue;
+        IncrementalReader reader(*conn);
+        ErrorInfo e;
+        auto found = reader.readReceptions(ids, &e);
+        if (!found) {
+            report.errors << QStringLiteral("%1: %2").arg(source.sourceId, e.message);
+            continue;
+        }
+        if (m_config.treatmentPlans)
+            attachTreatmentPlans(*conn, *found);
+        for (const Reception &r : std::as_const(*found)) {
+            if (wanted.contains(r.key().toString()))
+                jobs << jobFor(r);
+        }
+    }
+    if (jobs.isEmpty())
+        return;
+    auto outcomes = queue.enqueue(jobs);
+    if (!outcomes) {
+        report.errors << outcomes.error();
+        return;
+    }
+    for (EnqueueOutcome o : *outcomes) {
+        if (o != EnqueueOutcome::Unchanged)
+            ++report.enqueued;
+    }
 }
 
 void IdentWorker::attachTreatmentPlans(IdentConnection &connection, QList<Reception> &page)

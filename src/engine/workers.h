@@ -4,6 +4,7 @@
 #include "engine/engineconfig.h"
 
 #include "core/errorinfo.h"
+#include "store/jobqueue.h"
 
 #include <QObject>
 #include <QStringList>
@@ -54,7 +55,11 @@ Q_SIGNALS:
     void polled(const identsync::PollReport &report);
 
 private:
+    static constexpr int kDataQualityRereadLimit = 500;
+
     bool ensureOpen(QString *error);
+    NewJob jobFor(const Reception &r) const;
+    void rereadDataQuality(JobQueue &queue, PollReport &report);
     void attachTreatmentPlans(IdentConnection &connection, QList<Reception> &page);
 
     // The plan summary last put into a patient's payloads, and when it last changed: a plan is

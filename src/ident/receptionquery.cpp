@@ -57,10 +57,11 @@ QString ReceptionQuery::changeTimeExpr() const
 
 QString ReceptionQuery::ownCompanyExpr() const
 {
-    // The chair's company is known from booking on, so it wins: the branch is part of the deal
-    // key and must not change when an invoice is issued later.
-    return m_dialect.ifNull(QStringLiteral("a.ID_OwnCompanies"),
-                            QStringLiteral("(SELECT MIN(o.ID_OwnCompanies) %1)").arg(kOrdersOf));
+    // Only the chair's company, known from booking on: the branch is part of the deal key, and a
+    // key taken from an invoice's company would change when the invoice is issued, leaving a
+    // second deal behind. A reception without a chair belongs to the source's default branch
+    // (and is read only when no branch filter is set).
+    return QStringLiteral("a.ID_OwnCompanies");
 }
 
 QString ReceptionQuery::select(const QString &keySubquery) const

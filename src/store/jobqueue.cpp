@@ -613,7 +613,7 @@ StoreResult<FailOutcome> JobQueue::failOne(const JobFailure &f)
     return job.hasFollowUp ? FailOutcome::Requeued : FailOutcome::Recorded;
 }
 
-StoreResult<int> JobQueue::releaseExpired()
+StoreResult<int> JobQueue::releaseExpired(const QString &liveOwner)
 {
     return withTransaction(
         m_db, QStringLiteral("releasing expired job leases"), [&]() -> StoreResult<int> {
@@ -625,13 +625,16 @@ StoreResult<int> JobQueue::releaseExpired()
             };
             QList<Expired> expired;
             {
-                SqlStatement q(m_db,
-                               QStringLiteral("SELECT id, attempts, correlation_id, follow_hash, "
-                                              "follow_deal_key, follow_patient_name FROM jobs "
-                                              "WHERE state = 'in_flight' AND lease_expires_at <= "
-                                              ":now ORDER BY id") +
-                                   m_db.forUpdate());
+                SqlStatement q(
+                    m_db, QStringLiteral("SELECT id, attempts, correlation_id, follow_hash, "
+                                         "follow_deal_key, follow_patient_name FROM jobs "
+                                         "WHERE state = 'in_flight' AND (lease_expires_at <= "
+                                         ":now OR (:anyowner <> '' AND lease_owner <> :owner)) "
+                                         "ORDER BY id") +
+                              m_db.forUpdate());
                 q.bind(QStringLiteral(":now"), Database::toMs(now));
+                q.bind(QStringLiteral(":anyowner"), liveOwner);
+                q.bind(QStringLiteral(":owner"), liveOwner);
                 if (!q.exec())
                     return q.error(QStringLiteral("finding expired job leases"));
                 while (q.next()) {

@@ -232,7 +232,10 @@ public:
 
     // Crash recovery: in_flight jobs whose lease has expired become pending now, flagged
     // "outcome unknown" (the engine then searches the portal before re-sending a create).
-    StoreResult<int> releaseExpired();
+    // `liveOwner`: the owner of the engine lease. Only one engine runs per database, so jobs held
+    // by any other owner belong to an engine that died; they are released at once instead of
+    // waiting for their job lease to expire.
+    StoreResult<int> releaseExpired(const QString &liveOwner = {});
 
     // Manual retries: due now, flagged so the attempt is not counted. Audited. Return the number
     // of jobs that were retried (in-flight and done jobs are left alone).

@@ -67,7 +67,6 @@ QHash<qint64, RowState> snapshot(QSqlDatabase db, IdentSourceConfig::Driver driv
     QHash<qint64, QByteArray> content;
     QHash<qint64, qint64> chairCompany;
     QHash<qint64, qint64> chairOf;
-    QHash<qint64, qint64> firstOrderCompany;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const auto run = [&](const QString &sql) {
@@ -130,9 +129,6 @@ QHash<qint64, RowState> snapshot(QSqlDatabase db, IdentSourceConfig::Driver driv
                               '|' + q.value(3).toByteArray() + '|' + q.value(4).toByteArray() + '|';
         RowState &s = out[reception];
         s.changeTime = std::max(s.changeTime, q.value(4).toString());
-        const qint64 company = q.value(2).toLongLong();
-        if (!firstOrderCompany.contains(reception) || company < firstOrderCompany[reception])
-            firstOrderCompany.insert(reception, company);
     }
     if (!run(QStringLiteral("SELECT osr.ID, o.ID_Receptions, osr.ID_ServicePrices, "
                             "osr.CountService, osr.DiscountSum FROM OrderServiceRelation osr "
@@ -146,11 +142,10 @@ QHash<qint64, RowState> snapshot(QSqlDatabase db, IdentSourceConfig::Driver driv
     for (auto it = out.begin(); it != out.end(); ++it) {
         it->fingerprint =
             QCryptographicHash::hash(content.value(it.key()), QCryptographicHash::Sha1);
+        // The branch is the chair's company only: an invoice must not move a deal key.
         const auto chair = chairOf.constFind(it.key());
         if (chair != chairOf.cend())
             it->ownCompany = chairCompany.value(*chair);
-        else
-            it->ownCompany = firstOrderCompany.value(it.key());
     }
     return out;
 }

@@ -43,7 +43,7 @@ struct RowState
 {
     QString changeTime; // 'yyyy-MM-dd HH:mm:ss.zzz'
     QByteArray fingerprint;
-    qint64 ownCompany = 0; // chair's company, else the first order's; 0 when neither
+    qint64 ownCompany = 0; // the chair's company; 0 without a chair
     bool operator==(const RowState &) const = default;
 };
 QHash<qint64, RowState> snapshot(QSqlDatabase db, IdentSourceConfig::Driver driver, QString *error);

@@ -736,6 +736,28 @@ private Q_SLOTS:
         QVERIFY(!jobByN(1)->summary.outcomeUnknown);
     }
 
+    // The engine that holds the engine lease knows every other lease owner is dead: their jobs
+    // come back at once, unexpired, and its own stay in flight.
+    void deadOwnersJobsComeBackAtOnce()
+    {
+        for (int n = 1; n <= 3; ++n)
+            STORE_DO(queue().enqueue(makeJob(n)));
+        STORE_GET(dead, queue().lease(QStringLiteral("host:1:dead"), 2, 120s));
+        STORE_GET(live, queue().lease(Owner, 1, 120s));
+        QCOMPARE(dead.size(), 2);
+        QCOMPARE(live.size(), 1);
+        STORE_GET(none, queue().releaseExpired());
+        QCOMPARE(none, 0);
+        STORE_GET(released, queue().releaseExpired(Owner));
+        QCOMPARE(released, 2);
+        for (const LeasedJob &j : dead) {
+            const auto job = queue().job(j.lease.jobId).value();
+            QCOMPARE(job->summary.state, JobState::Pending);
+            QVERIFY(job->summary.outcomeUnknown);
+        }
+        QCOMPARE(queue().job(live.first().lease.jobId).value()->summary.state, JobState::InFlight);
+    }
+
     void expiredLeasesComeBackPendingWithOutcomeUnknown()
     {
         for (int n = 1; n <= 4; ++n)
