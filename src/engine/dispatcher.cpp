@@ -115,6 +115,19 @@ std::optional<qint64> createdDealId(const CommandResult &c)
     return ResponseParser::toId(c.call.result);
 }
 
+// The first reason a look-up batch gave for failing: the batch's own, or its first failed
+// command's.
+std::optional<ErrorInfo> firstFailure(const BatchResult &r)
+{
+    if (!r.ok)
+        return r.error;
+    for (const CommandResult &c : r.commands) {
+        if (!c.call.ok)
+            return c.call.error;
+    }
+    return std::nullopt;
+}
+
 // The commands of one prefix all answered: only then is that look-up trustworthy.
 bool allOk(const BatchResult &r, const QString &prefix)
 {
@@ -315,6 +328,7 @@ void Dispatcher::lookupFirst(const std::shared_ptr<Group> &g)
     ++g->report.requests;
     m_client.batch(cmds, false)->then(this, [this, g, dealSelect](const BatchResult &r) {
         PortalSnapshot &s = g->snap;
+        s.lookupFailure = firstFailure(r);
         s.dealsByKeyOk = allOk(r, QStringLiteral("k"));
         s.dealsByIdOk = allOk(r, QStringLiteral("b"));
         s.contactsByPatientOk = allOk(r, QStringLiteral("p"));
@@ -430,6 +444,8 @@ void Dispatcher::lookupSecond(const std::shared_ptr<Group> &g)
     ++g->report.requests;
     m_client.batch(cmds, false)->then(this, [this, g](const BatchResult &r) {
         PortalSnapshot &snap = g->snap;
+        if (!snap.lookupFailure)
+            snap.lookupFailure = firstFailure(r);
         snap.contactsByPhoneOk = snap.contactsByPhoneOk && allOk(r, QStringLiteral("cc"));
         snap.leadsOk = snap.leadsOk && allOk(r, QStringLiteral("ll"));
         snap.openDealsOk = allOk(r, QStringLiteral("od"));
@@ -753,8 +769,9 @@ void Dispatcher::failItem(Group &g, Item &item, const ErrorInfo &error)
     const QDateTime now = m_db.now();
     f.nextAttemptAt = now.addMSecs(d.delay.count());
     if (d.action == RetryAction::PauseEngine) {
-        // Nothing moves until a person fixes the cause; the job is due again once resumed.
-        f.nextAttemptAt = now.addSecs(60);
+        // Nothing moves while the engine is paused; once a person fixes the cause (a new webhook
+        // code, a permission) the job is due at once, also for the next `sync --once`.
+        f.nextAttemptAt = now;
         g.report.pauseEngine = error;
         ++g.report.paused;
     }

@@ -25,6 +25,41 @@ ErrorInfo problem(ErrorClass cls, const QString &message)
     return e;
 }
 
+// A record that cannot be decided because a look-up failed carries the look-up's own class
+// when it concerns the whole portal (credentials, permissions, limits, an outage); anything
+// else about a look-up is a reason to try again later.
+ErrorInfo lookupProblem(const PortalSnapshot &snap, const QString &message)
+{
+    ErrorInfo e = problem(ErrorClass::Transient, message);
+    if (!snap.lookupFailure)
+        return e;
+    const ErrorInfo &f = *snap.lookupFailure;
+    switch (f.cls) {
+    case ErrorClass::Transient:
+    case ErrorClass::RateLimited:
+    case ErrorClass::OperationLimit:
+    case ErrorClass::Auth:
+    case ErrorClass::Permission:
+    case ErrorClass::Config:
+        e.cls = f.cls;
+        break;
+    case ErrorClass::Validation:
+    case ErrorClass::NotFound:
+    case ErrorClass::Ambiguous:
+    case ErrorClass::DataQuality:
+    case ErrorClass::Internal:
+    case ErrorClass::Count:
+        break;
+    }
+    e.code = f.code;
+    e.httpStatus = f.httpStatus;
+    e.transport = f.transport;
+    e.retryAfter = f.retryAfter;
+    if (!f.message.isEmpty())
+        e.message += QStringLiteral(" (%1)").arg(f.message);
+    return e;
+}
+
 QString idList(const QList<qint64> &ids)
 {
     QStringList parts;
@@ -97,9 +132,8 @@ SyncPlanner::ContactChoice SyncPlanner::chooseContact(const PlanInput &in, const
     }
     if (!snap.contactsByPatientOk) {
         choice.failed = true;
-        choice.error = problem(ErrorClass::Transient,
-                               tr("Contacts could not be searched by patient id; nothing is "
-                                  "created until they can be."));
+        choice.error = lookupProblem(snap, tr("Contacts could not be searched by patient id; "
+                                              "nothing is created until they can be."));
         return choice;
     }
     const QList<PortalContact> byPatient = snap.contactsByPatient.value(c.patientIdValue());
@@ -119,9 +153,8 @@ SyncPlanner::ContactChoice SyncPlanner::chooseContact(const PlanInput &in, const
         return choice;
     if (!snap.contactsByPhoneOk) {
         choice.failed = true;
-        choice.error = problem(ErrorClass::Transient,
-                               tr("Contacts could not be searched by phone; nothing is created "
-                                  "until they can be."));
+        choice.error = lookupProblem(snap, tr("Contacts could not be searched by phone; nothing "
+                                              "is created until they can be."));
         return choice;
     }
     // Family members share phones: a contact that already belongs to another patient is theirs.
@@ -190,8 +223,8 @@ JobPlan SyncPlanner::plan(const PlanInput &in, const PortalSnapshot &snap) const
 
     // Never create without knowing whether the key already exists: that is how duplicates start.
     if (!snap.dealsByKeyOk) {
-        plan.error = problem(ErrorClass::Transient,
-                             tr("Deals could not be searched by IDENT key; the record waits."));
+        plan.error =
+            lookupProblem(snap, tr("Deals could not be searched by IDENT key; the record waits."));
         return plan;
     }
     const QList<PortalDeal> byKey = snap.dealsByKey.value(plan.key.toString());
@@ -217,10 +250,9 @@ JobPlan SyncPlanner::plan(const PlanInput &in, const PortalSnapshot &snap) const
     }
     if (in.boundDealId) {
         if (!snap.dealsByIdOk) {
-            plan.error = problem(ErrorClass::Transient,
-                                 tr("Bound deal %1 could not be read; its stage is unknown, so "
-                                    "nothing is written yet.")
-                                     .arg(*in.boundDealId));
+            plan.error = lookupProblem(snap, tr("Bound deal %1 could not be read; its stage is "
+                                                "unknown, so nothing is written yet.")
+                                                 .arg(*in.boundDealId));
             return plan;
         }
         const auto it = snap.dealsById.constFind(*in.boundDealId);
@@ -249,10 +281,9 @@ JobPlan SyncPlanner::plan(const PlanInput &in, const PortalSnapshot &snap) const
 
     if (plan.contactId && m_config.autoBind) {
         if (!snap.openDealsOk) {
-            plan.error = problem(ErrorClass::Transient,
-                                 tr("The open deals of contact %1 could not be read; nothing is "
-                                    "created until they can be.")
-                                     .arg(*plan.contactId));
+            plan.error = lookupProblem(snap, tr("The open deals of contact %1 could not be read; "
+                                                "nothing is created until they can be.")
+                                                 .arg(*plan.contactId));
             return plan;
         }
         const QList<PortalDeal> open = snap.openKeylessDeals.value(*plan.contactId);
@@ -274,9 +305,8 @@ JobPlan SyncPlanner::plan(const PlanInput &in, const PortalSnapshot &snap) const
 
     if (!plan.contactId && m_config.convertLeads && !plan.contact.phoneE164.isEmpty()) {
         if (!snap.leadsOk) {
-            plan.error = problem(ErrorClass::Transient,
-                                 tr("Leads could not be searched by phone; nothing is created "
-                                    "until they can be."));
+            plan.error = lookupProblem(snap, tr("Leads could not be searched by phone; nothing is "
+                                                "created until they can be."));
             return plan;
         }
         QList<PortalLead> leads = snap.openLeadsByPhone.value(plan.contact.phoneE164);

@@ -58,6 +58,9 @@ struct PortalSnapshot
     QHash<qint64, QList<PortalDeal>> openKeylessDeals; // contact id -> open deals without a key
     bool leadsOk = false;
     QHash<QString, QList<PortalLead>> openLeadsByPhone; // E.164 -> open leads
+    // Why a look-up failed, as the client classified it: a refused webhook must pause the engine
+    // and a rate limit must not use up attempts, instead of every record merely waiting.
+    std::optional<ErrorInfo> lookupFailure;
 };
 
 // One job's reception with what the store knows about it.

@@ -12,8 +12,7 @@ std::optional<QList<TruthReception>> IdentTruth::read(QSqlDatabase db, QString *
     q.setForwardOnly(true);
     const bool ok = q.exec(QStringLiteral(
         "SELECT r.ID, COALESCE(r.ID_Patients, 0), "
-        " COALESCE(a.ID_OwnCompanies, "
-        "  (SELECT MIN(o.ID_OwnCompanies) FROM Orders o WHERE o.ID_Receptions = r.ID), 0), "
+        " COALESCE(a.ID_OwnCompanies, 0), "
         " CASE WHEN r.ReceptionCanceled IS NOT NULL OR r.ID_ReceptionCancelReasons IS NOT NULL "
         "      THEN 'Отменен' "
         "      WHEN r.CheckIssued IS NOT NULL THEN 'Завершен (счет выдан)' "

@@ -16,7 +16,9 @@ struct TruthReception
 {
     qint64 id = 0;
     qint64 patientId = 0; // 0: no patient
-    int branch = 0;       // the chair's OwnCompanies id, else the first order's, else 0
+    // The chair's OwnCompanies id, else 0 (the default branch). Never the order's company: an
+    // invoice issued later must not change the key (F{branch}_{id}) its deal is found by.
+    int branch = 0;
     QString key;          // F{branch}_{id}
     QString status;       // the derived status label, e.g. «В процессе»
     qint64 amountKopecks = 0;

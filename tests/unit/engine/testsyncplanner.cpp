@@ -182,6 +182,43 @@ private Q_SLOTS:
         QVERIFY(!p.draft.has_value());
     }
 
+    // A failed look-up passes on the portal-wide class the client gave it (a refused webhook
+    // pauses the engine, a rate limit uses no attempt); anything else about it is transient.
+    void failedLookupKeepsItsClass_data()
+    {
+        QTest::addColumn<int>("failure");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("auth") << int(ErrorClass::Auth) << int(ErrorClass::Auth);
+        QTest::newRow("permission") << int(ErrorClass::Permission) << int(ErrorClass::Permission);
+        QTest::newRow("rate limited")
+            << int(ErrorClass::RateLimited) << int(ErrorClass::RateLimited);
+        QTest::newRow("operation limit")
+            << int(ErrorClass::OperationLimit) << int(ErrorClass::OperationLimit);
+        QTest::newRow("5xx") << int(ErrorClass::Transient) << int(ErrorClass::Transient);
+        QTest::newRow("malformed answer")
+            << int(ErrorClass::Internal) << int(ErrorClass::Transient);
+        QTest::newRow("bad filter") << int(ErrorClass::Validation) << int(ErrorClass::Transient);
+    }
+
+    void failedLookupKeepsItsClass()
+    {
+        QFETCH(int, failure);
+        QFETCH(int, expected);
+        PortalSnapshot s = emptySnapshot();
+        s.dealsByKeyOk = false;
+        ErrorInfo e;
+        e.cls = ErrorClass(failure);
+        e.code = QStringLiteral("SOME_CODE");
+        e.httpStatus = 401;
+        e.message = QStringLiteral("portal says no");
+        s.lookupFailure = e;
+        const JobPlan p = planner().plan({reception(299), {}, {}}, s);
+        QCOMPARE(p.action, PlanAction::Fail);
+        QCOMPARE(int(p.error.cls), expected);
+        QCOMPARE(p.error.code, QStringLiteral("SOME_CODE"));
+        QVERIFY(p.error.message.contains(QStringLiteral("portal says no")));
+    }
+
     void boundDealDeletedNeedsAPerson()
     {
         const JobPlan p = planner().plan({reception(301), 55, {}}, emptySnapshot());
