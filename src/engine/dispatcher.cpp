@@ -677,7 +677,8 @@ void Dispatcher::writeNext(const std::shared_ptr<Group> &g)
                 const CommandResult *u = r.find(QStringLiteral("u") + n);
                 item.dealId = item.plan.dealId;
                 item.contactId = item.plan.contactId;
-                finishItem(*g, item, u && u->call.ok, u ? u->call.error : r.error);
+                finishItem(*g, item, u && u->call.ok, u ? u->call.error : r.error,
+                           u ? u->call.outcomeUnknown : r.outcomeUnknown);
                 break;
             }
             case PlanAction::Create:
@@ -707,7 +708,7 @@ void Dispatcher::writeNext(const std::shared_ptr<Group> &g)
                     g->orphanContacts
                         << PatientContact{item.input.reception.branchId,
                                           item.input.reception.patient.id, *item.contactId};
-                finishItem(*g, item, ok, error);
+                finishItem(*g, item, ok, error, d ? d->call.outcomeUnknown : r.outcomeUnknown);
                 break;
             }
             case PlanAction::Fail:
@@ -718,10 +719,11 @@ void Dispatcher::writeNext(const std::shared_ptr<Group> &g)
     });
 }
 
-void Dispatcher::finishItem(Group &g, Item &item, bool ok, const ErrorInfo &error)
+void Dispatcher::finishItem(Group &g, Item &item, bool ok, const ErrorInfo &error,
+                            bool outcomeUnknown)
 {
     if (!ok) {
-        failItem(g, item, error);
+        failItem(g, item, error, outcomeUnknown);
         return;
     }
     item.finished = true;
@@ -752,9 +754,18 @@ void Dispatcher::finishItem(Group &g, Item &item, bool ok, const ErrorInfo &erro
     g.report.transitions << t;
 }
 
-void Dispatcher::failItem(Group &g, Item &item, const ErrorInfo &error)
+void Dispatcher::failItem(Group &g, Item &item, const ErrorInfo &givenError, bool outcomeUnknown)
 {
     item.finished = true;
+    ErrorInfo error = givenError;
+    if (outcomeUnknown && error.cls == ErrorClass::Internal) {
+        // A broken answer to a write (a body cut short) says nothing of whether the portal ran
+        // it. That is not a bug to give up on: the next attempt searches by key before it writes,
+        // so trying again cannot duplicate anything.
+        error.cls = ErrorClass::Transient;
+        error.message += tr(" The portal may have written it; the next attempt looks for it by "
+                            "its IDENT key first.");
+    }
     const int attemptsUsed = item.job.attempts + 1;
     const RetryDecision d =
         m_retry.decide(error.cls, attemptsUsed, error.retryAfter,
@@ -764,6 +775,7 @@ void Dispatcher::failItem(Group &g, Item &item, const ErrorInfo &error)
     JobFailure f;
     f.lease = item.job.lease;
     f.error = error;
+    f.outcomeUnknown = outcomeUnknown;
     f.nextState = stateFor(d.action);
     f.consumesAttempt = d.consumesAttempt && !item.job.manualRetry;
     const QDateTime now = m_db.now();

@@ -84,8 +84,9 @@ private:
     void planAndWrite(const std::shared_ptr<Group> &g);
     void writeNext(const std::shared_ptr<Group> &g);
     void record(const std::shared_ptr<Group> &g);
-    void finishItem(Group &g, Item &item, bool ok, const ErrorInfo &error);
-    void failItem(Group &g, Item &item, const ErrorInfo &error);
+    // `outcomeUnknown`: the write may have reached the portal (no trustworthy answer came back).
+    void finishItem(Group &g, Item &item, bool ok, const ErrorInfo &error, bool outcomeUnknown);
+    void failItem(Group &g, Item &item, const ErrorInfo &error, bool outcomeUnknown = false);
     QList<BatchCommand> commandsFor(const Group &g, int index) const;
     void finishGroup(const std::shared_ptr<Group> &g);
 

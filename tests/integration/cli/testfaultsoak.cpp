@@ -31,10 +31,10 @@ using namespace identsync::e2e;
 namespace {
 
 // ~10 % 5xx (ERROR_CORE 500 and nginx 502), ~5 % answers lost after the commit, ~2 % resets
-// before the portal reads the request, and half the requests 200 ms slower, so a kill often
-// lands while requests are in flight.
-const QString kFaults =
-    QStringLiteral("error500:0.05,html502:0.055,reset:0.022,drop:0.055,latency:0.5+200");
+// before the portal reads the request, ~2 % answers cut short after the commit, and half the
+// requests 200 ms slower, so a kill often lands while requests are in flight.
+const QString kFaults = QStringLiteral(
+    "error500:0.05,html502:0.055,reset:0.022,drop:0.055,truncate:0.02,latency:0.5+200");
 
 } // namespace
 
@@ -79,9 +79,11 @@ void TestFaultSoak::killedAndFaultyEndsExact()
     for (const QJsonValue &b : sample->value(QStringLiteral("badRows")).toArray())
         bad.insert(b.toObject().value(QStringLiteral("reception")).toInteger());
 
-    // A slow portal (4 requests a second) keeps the engine busy across the kills. Short leases
-    // let each restart take over quickly; attempts are many, so faults alone never kill a job.
-    clinic.setConfig(QStringLiteral("portal/time_scale"), QStringLiteral("2"));
+    // Small groups on a slow portal (8 requests a second) keep the engine busy across the kills
+    // and make enough requests for every kind of fault to strike. Short leases let each restart
+    // take over quickly; attempts are many, so faults alone never kill a job.
+    clinic.setConfig(QStringLiteral("portal/time_scale"), QStringLiteral("4"));
+    clinic.setConfig(QStringLiteral("sync/batch_size"), QStringLiteral("10"));
     clinic.setConfig(QStringLiteral("portal/request_timeout_seconds"), QStringLiteral("5"));
     clinic.setConfig(QStringLiteral("retry/max_attempts"), QStringLiteral("100"));
     QVERIFY2(clinic.startPortal({QStringLiteral("--faults"), kFaults, QStringLiteral("--seed"),
@@ -151,7 +153,7 @@ void TestFaultSoak::killedAndFaultyEndsExact()
     const auto stats = clinic.control(QStringLiteral("stats"));
     QVERIFY2(stats, qPrintable(clinic.error()));
     const QJsonObject faults = stats->toObject().value(QStringLiteral("faults")).toObject();
-    for (const char *kind : {"error500", "html502", "reset", "drop", "html503"})
+    for (const char *kind : {"error500", "html502", "reset", "drop", "truncate", "html503"})
         QVERIFY2(faults.value(QLatin1String(kind)).toInteger() > 0,
                  qPrintable(QJsonDocument(stats->toObject()).toJson()));
 
