@@ -26,6 +26,7 @@ namespace {
 constexpr int kKeysPerCommand = 25;
 constexpr int kPhonesPerCommand = 20; // crm.duplicate.findbycomm's limit
 constexpr int kContactsPerDealLookup = 10;
+constexpr int kListPage = 50; // rows a list answers at most
 
 template <typename T> QList<QList<T>> chunks(const QList<T> &all, int size)
 {
@@ -179,6 +180,8 @@ struct Dispatcher::Group
     QList<Item> items;
     PortalSnapshot snap;
     GroupReport report;
+    QHash<QString, QList<qint64>> openDealChunks; // "od<n>" -> the contacts it asked about
+    QList<qint64> openDealRechecks;
     QList<QList<int>> writeBatches;
     int nextBatch = 0;
     QList<JobCompletion> completions;
@@ -426,15 +429,11 @@ void Dispatcher::lookupSecond(const std::shared_ptr<Group> &g)
                 {QStringLiteral("ID"), QStringLiteral("STATUS_ID"), QStringLiteral("PHONE")})};
     n = 0;
     if (m_planner.config().autoBind) {
-        for (const QList<qint64> &part : chunks(contactIds, kContactsPerDealLookup))
-            cmds << BatchCommand{
-                QStringLiteral("od%1").arg(n++), QStringLiteral("crm.deal.list"),
-                listParams({{QStringLiteral("@CONTACT_ID"), toArray(part)},
-                            {QStringLiteral("STAGE_SEMANTIC_ID"), QStringLiteral("P")},
-                            {m_settings.dealKeyField, QString()}},
-                           {QStringLiteral("ID"), QStringLiteral("STAGE_ID"),
-                            QStringLiteral("STAGE_SEMANTIC_ID"), QStringLiteral("CATEGORY_ID"),
-                            QStringLiteral("CONTACT_ID"), m_settings.dealKeyField})};
+        for (const QList<qint64> &part : chunks(contactIds, kContactsPerDealLookup)) {
+            const QString key = QStringLiteral("od%1").arg(n++);
+            g->openDealChunks.insert(key, part);
+            cmds << openDealsCommand(key, part);
+        }
     }
     if (cmds.isEmpty()) {
         s.openDealsOk = true;
@@ -468,20 +467,88 @@ void Dispatcher::lookupSecond(const std::shared_ptr<Group> &g)
                     for (const QString &phone : phonesOf(row))
                         snap.openLeadsByPhone[phone] << lead;
                 } else if (c.key.startsWith(QStringLiteral("od"))) {
-                    // The key filter may be ignored by a portal: check again here.
-                    if (!row.value(m_settings.dealKeyField).toString().isEmpty() ||
-                        row.value(QStringLiteral("STAGE_SEMANTIC_ID")).toString() != u"P")
-                        continue;
-                    PortalDeal d;
-                    d.id = id;
-                    d.stage = StageId::parse(row.value(QStringLiteral("STAGE_ID")).toString());
-                    d.semantics = StageSemantics::Process;
-                    d.contactId = idOf(row.value(QStringLiteral("CONTACT_ID")));
-                    d.categoryId = int(idOf(row.value(QStringLiteral("CATEGORY_ID"))).value_or(0));
-                    if (d.contactId)
-                        snap.openKeylessDeals[*d.contactId] << d;
+                    if (const auto d = openKeylessDeal(row))
+                        snap.openKeylessDeals[*d->contactId] << *d;
                 }
             }
+        }
+        // A full page may have cut off the deals of the contacts with the highest deal ids: a
+        // contact seen with fewer than two is asked about again on its own (one seen with two
+        // or more is ambiguous whatever else it has).
+        for (const CommandResult &c : r.commands) {
+            if (!c.call.ok || !c.key.startsWith(QStringLiteral("od")) ||
+                rowsOf(c).size() < kListPage)
+                continue;
+            for (qint64 contact : g->openDealChunks.value(c.key)) {
+                if (snap.openKeylessDeals.value(contact).size() < 2)
+                    g->openDealRechecks << contact;
+            }
+        }
+        if (!g->openDealRechecks.isEmpty()) {
+            recheckOpenDeals(g);
+            return;
+        }
+        planAndWrite(g);
+    });
+}
+
+BatchCommand Dispatcher::openDealsCommand(const QString &key, const QList<qint64> &contacts) const
+{
+    return BatchCommand{
+        key, QStringLiteral("crm.deal.list"),
+        listParams({{QStringLiteral("@CONTACT_ID"), toArray(contacts)},
+                    {QStringLiteral("STAGE_SEMANTIC_ID"), QStringLiteral("P")},
+                    {m_settings.dealKeyField, QString()}},
+                   {QStringLiteral("ID"), QStringLiteral("STAGE_ID"),
+                    QStringLiteral("STAGE_SEMANTIC_ID"), QStringLiteral("CATEGORY_ID"),
+                    QStringLiteral("CONTACT_ID"), m_settings.dealKeyField})};
+}
+
+std::optional<PortalDeal> Dispatcher::openKeylessDeal(const QJsonObject &row) const
+{
+    // The key filter may be ignored by a portal: check again here.
+    if (!row.value(m_settings.dealKeyField).toString().isEmpty() ||
+        row.value(QStringLiteral("STAGE_SEMANTIC_ID")).toString() != u"P")
+        return std::nullopt;
+    PortalDeal d;
+    d.id = idOf(row.value(QStringLiteral("ID"))).value_or(0);
+    d.stage = StageId::parse(row.value(QStringLiteral("STAGE_ID")).toString());
+    d.semantics = StageSemantics::Process;
+    d.contactId = idOf(row.value(QStringLiteral("CONTACT_ID")));
+    d.categoryId = int(idOf(row.value(QStringLiteral("CATEGORY_ID"))).value_or(0));
+    if (d.id <= 0 || !d.contactId)
+        return std::nullopt;
+    return d;
+}
+
+void Dispatcher::recheckOpenDeals(const std::shared_ptr<Group> &g)
+{
+    const QList<qint64> part = g->openDealRechecks.mid(0, Bitrix24Client::maxBatchCommands);
+    g->openDealRechecks.remove(0, part.size());
+    QList<BatchCommand> cmds;
+    for (qint64 contact : part)
+        cmds << openDealsCommand(QStringLiteral("oc%1").arg(contact), {contact});
+    ++g->report.requests;
+    m_client.batch(cmds, false)->then(this, [this, g](const BatchResult &r) {
+        PortalSnapshot &snap = g->snap;
+        if (!allOk(r, QStringLiteral("oc"))) {
+            snap.openDealsOk = false;
+            if (!snap.lookupFailure)
+                snap.lookupFailure = firstFailure(r);
+        }
+        for (const CommandResult &c : r.commands) {
+            if (!c.call.ok)
+                continue;
+            QList<PortalDeal> deals;
+            for (const QJsonObject &row : rowsOf(c)) {
+                if (const auto d = openKeylessDeal(row))
+                    deals << *d;
+            }
+            snap.openKeylessDeals.insert(c.key.mid(2).toLongLong(), deals);
+        }
+        if (!g->openDealRechecks.isEmpty() && snap.openDealsOk) {
+            recheckOpenDeals(g);
+            return;
         }
         planAndWrite(g);
     });

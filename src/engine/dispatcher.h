@@ -6,6 +6,7 @@
 #include "core/retrypolicy.h"
 #include "store/jobqueue.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -81,6 +82,10 @@ private:
 
     void lookupFirst(const std::shared_ptr<Group> &g);
     void lookupSecond(const std::shared_ptr<Group> &g);
+    // Open deals of contacts whose shared look-up came back as a full page, one contact a call.
+    void recheckOpenDeals(const std::shared_ptr<Group> &g);
+    BatchCommand openDealsCommand(const QString &key, const QList<qint64> &contacts) const;
+    std::optional<PortalDeal> openKeylessDeal(const QJsonObject &row) const;
     void planAndWrite(const std::shared_ptr<Group> &g);
     void writeNext(const std::shared_ptr<Group> &g);
     void record(const std::shared_ptr<Group> &g);
