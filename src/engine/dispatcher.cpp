@@ -180,6 +180,10 @@ struct Dispatcher::Group
     QList<Item> items;
     PortalSnapshot snap;
     GroupReport report;
+    QHash<QString, QStringList> phoneChunks;      // "fc<n>"/"fl<n>" -> the phones it asked about
+    QList<QPair<QString, QString>> phoneRechecks; // (CONTACT or LEAD, phone)
+    QSet<qint64> phoneContacts;
+    QSet<qint64> phoneLeads;
     QHash<QString, QList<qint64>> openDealChunks; // "od<n>" -> the contacts it asked about
     QList<qint64> openDealRechecks;
     QList<QList<int>> writeBatches;
@@ -319,11 +323,9 @@ void Dispatcher::lookupFirst(const std::shared_ptr<Group> &g)
     n = 0;
     for (const QStringList &part : chunks(needs.phones, kPhonesPerCommand)) {
         for (const QString &entity : {QStringLiteral("CONTACT"), QStringLiteral("LEAD")}) {
-            cmds << BatchCommand{QStringLiteral("f%1%2").arg(entity.left(1).toLower()).arg(n),
-                                 QStringLiteral("crm.duplicate.findbycomm"),
-                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("PHONE")},
-                                             {QStringLiteral("values"), toArray(part)},
-                                             {QStringLiteral("entity_type"), entity}}};
+            const QString key = QStringLiteral("f%1%2").arg(entity.left(1).toLower()).arg(n);
+            g->phoneChunks.insert(key, part);
+            cmds << findByPhones(key, entity, part);
         }
         ++n;
     }
@@ -348,8 +350,6 @@ void Dispatcher::lookupFirst(const std::shared_ptr<Group> &g)
             d.categoryId = int(idOf(row.value(QStringLiteral("CATEGORY_ID"))).value_or(0));
             return d;
         };
-        QSet<qint64> phoneContacts;
-        QSet<qint64> phoneLeads;
         for (const CommandResult &c : r.commands) {
             if (!c.call.ok)
                 continue;
@@ -375,25 +375,73 @@ void Dispatcher::lookupFirst(const std::shared_ptr<Group> &g)
                 }
             } else if (c.key.startsWith(QStringLiteral("fc")) ||
                        c.key.startsWith(QStringLiteral("fl"))) {
-                // "[]" when nothing matched, {"CONTACT":[…]} / {"LEAD":[…]} otherwise.
-                const QJsonObject hits = c.call.result.toObject();
                 const bool contact = c.key.startsWith(QStringLiteral("fc"));
-                for (const QJsonValue &v :
-                     hits.value(contact ? QStringLiteral("CONTACT") : QStringLiteral("LEAD"))
-                         .toArray()) {
-                    if (const auto id = idOf(v))
-                        (contact ? phoneContacts : phoneLeads).insert(*id);
+                // The call answers at most as many ids as it takes values: a full answer may
+                // have left some out, so its phones are asked about again one by one.
+                if (addPhoneHits(*g, c, contact) >= kPhonesPerCommand) {
+                    for (const QString &phone : g->phoneChunks.value(c.key))
+                        g->phoneRechecks << qMakePair(
+                            contact ? QStringLiteral("CONTACT") : QStringLiteral("LEAD"), phone);
                 }
             }
         }
         s.contactsByPhoneOk = phonesOk;
         s.leadsOk = leadsOk;
-        g->phoneContactIds = QList<qint64>(phoneContacts.begin(), phoneContacts.end());
-        g->phoneLeadIds = QList<qint64>(phoneLeads.begin(), phoneLeads.end());
+        recheckPhones(g);
+    });
+}
+
+void Dispatcher::recheckPhones(const std::shared_ptr<Group> &g)
+{
+    if (g->phoneRechecks.isEmpty() || !g->snap.contactsByPhoneOk || !g->snap.leadsOk) {
+        g->phoneContactIds = QList<qint64>(g->phoneContacts.begin(), g->phoneContacts.end());
+        g->phoneLeadIds = QList<qint64>(g->phoneLeads.begin(), g->phoneLeads.end());
         std::sort(g->phoneContactIds.begin(), g->phoneContactIds.end());
         std::sort(g->phoneLeadIds.begin(), g->phoneLeadIds.end());
         lookupSecond(g);
+        return;
+    }
+    const auto part = g->phoneRechecks.mid(0, Bitrix24Client::maxBatchCommands);
+    g->phoneRechecks.remove(0, part.size());
+    QList<BatchCommand> cmds;
+    for (qsizetype i = 0; i < part.size(); ++i)
+        cmds << findByPhones(QStringLiteral("r%1%2").arg(part.at(i).first.left(1).toLower()).arg(i),
+                             part.at(i).first, {part.at(i).second});
+    ++g->report.requests;
+    m_client.batch(cmds, false)->then(this, [this, g](const BatchResult &r) {
+        PortalSnapshot &s = g->snap;
+        if (!s.lookupFailure)
+            s.lookupFailure = firstFailure(r);
+        s.contactsByPhoneOk = allOk(r, QStringLiteral("rc"));
+        s.leadsOk = allOk(r, QStringLiteral("rl"));
+        for (const CommandResult &c : r.commands) {
+            if (c.call.ok)
+                addPhoneHits(*g, c, c.key.startsWith(QStringLiteral("rc")));
+        }
+        recheckPhones(g);
     });
+}
+
+BatchCommand Dispatcher::findByPhones(const QString &key, const QString &entity,
+                                      const QStringList &phones) const
+{
+    return BatchCommand{key, QStringLiteral("crm.duplicate.findbycomm"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("PHONE")},
+                                    {QStringLiteral("values"), toArray(phones)},
+                                    {QStringLiteral("entity_type"), entity}}};
+}
+
+int Dispatcher::addPhoneHits(Group &g, const CommandResult &c, bool contact) const
+{
+    // "[]" when nothing matched, {"CONTACT":[…]} / {"LEAD":[…]} otherwise.
+    const QJsonArray hits = c.call.result.toObject()
+                                .value(contact ? QStringLiteral("CONTACT") : QStringLiteral("LEAD"))
+                                .toArray();
+    for (const QJsonValue &v : hits) {
+        if (const auto id = idOf(v))
+            (contact ? g.phoneContacts : g.phoneLeads).insert(*id);
+    }
+    return int(hits.size());
 }
 
 void Dispatcher::lookupSecond(const std::shared_ptr<Group> &g)

@@ -82,9 +82,16 @@ private:
 
     void lookupFirst(const std::shared_ptr<Group> &g);
     void lookupSecond(const std::shared_ptr<Group> &g);
+    // Phones whose shared crm.duplicate.findbycomm came back with as many ids as it answers, one
+    // phone a call, so no contact or lead of them is left out.
+    void recheckPhones(const std::shared_ptr<Group> &g);
     // Open deals of contacts whose shared look-up came back as a full page, one contact a call.
     void recheckOpenDeals(const std::shared_ptr<Group> &g);
     BatchCommand openDealsCommand(const QString &key, const QList<qint64> &contacts) const;
+    BatchCommand findByPhones(const QString &key, const QString &entity,
+                              const QStringList &phones) const;
+    // Adds a findbycomm answer's ids to the group; how many it answered.
+    int addPhoneHits(Group &g, const CommandResult &c, bool contact) const;
     std::optional<PortalDeal> openKeylessDeal(const QJsonObject &row) const;
     void planAndWrite(const std::shared_ptr<Group> &g);
     void writeNext(const std::shared_ptr<Group> &g);

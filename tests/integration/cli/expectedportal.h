@@ -37,8 +37,9 @@ public:
     QHash<qint64, QString> keyChanges() const { return m_keyChanges; }
 
     // Every difference between `portal` and this expectation (at most `limit` lines, then a
-    // count): one deal per reception with key, stage, status, amount, start and a contact; one
-    // contact per patient; no deal for an excluded reception or an unknown key.
+    // count): one deal per reception with key, stage, status, amount, start and a contact; all
+    // deals of a patient on one contact, which carries no other patient's id; no patient id on
+    // two contacts; no deal for an excluded reception or an unknown key.
     QStringList compare(const QList<TruthReception> &truth, const PortalView &portal,
                         int limit = 25) const;
 
@@ -49,6 +50,9 @@ private:
     QHash<qint64, QString> m_keyChanges; // reception -> the other key IDENT gives it now
     QHash<QString, QString> m_stages;
     QSet<QString> m_preexisting; // deals made by people, then bound: their own amount may stay
+    // Deals that were already closed when a cycle came to them: from then on they receive only
+    // their key, so their other fields say nothing about IDENT any more.
+    QSet<QString> m_closed;
 };
 
 } // namespace identsync::e2e

@@ -19,8 +19,8 @@ struct TruthReception
     // The chair's OwnCompanies id, else 0 (the default branch). Never the order's company: an
     // invoice issued later must not change the key (F{branch}_{id}) its deal is found by.
     int branch = 0;
-    QString key;          // F{branch}_{id}
-    QString status;       // the derived status label, e.g. «В процессе»
+    QString key;    // F{branch}_{id}
+    QString status; // the derived status label, e.g. «В процессе»
     qint64 amountKopecks = 0;
     bool hasAmount = false; // invoice lines exist (else the deal's amount is left alone)
     QString phone;          // E.164 (empty when there is none or it is unusable)

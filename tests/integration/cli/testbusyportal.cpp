@@ -29,6 +29,7 @@ class TestBusyPortal : public QObject
 private slots:
     void manyOpenDealsHideNothing_data();
     void manyOpenDealsHideNothing();
+    void manyContactsByPhoneHideNothing();
 };
 
 void TestBusyPortal::manyOpenDealsHideNothing_data()
@@ -145,6 +146,95 @@ void TestBusyPortal::manyOpenDealsHideNothing()
     for (const QJsonObject &d : portal.deals)
         keyless += d.value(QStringLiteral("UF_CRM_IDENT_KEY")).toString().isEmpty() ? 1 : 0;
     QCOMPARE(keyless, first + second - (secondWaits ? 0 : 1));
+}
+
+// Phones are searched twenty a call and crm.duplicate.findbycomm answers at most twenty contacts:
+// with duplicate contacts in the CRM a call can match more, and the ones it leaves out must not
+// be taken for "no contact" (a second contact for the patient) or for "one contact" (a guess where
+// a person should choose).
+void TestBusyPortal::manyContactsByPhoneHideNothing()
+{
+    ClinicFixture clinic(QStringLiteral("busyphones"));
+    QVERIFY(clinic.isValid());
+    const auto sample = clinic.createSample({QStringLiteral("--patients"), QStringLiteral("80"),
+                                             QStringLiteral("--receptions"), QStringLiteral("48"),
+                                             QStringLiteral("--seed"), QStringLiteral("72")});
+    QVERIFY2(sample, qPrintable(clinic.error()));
+    QSet<qint64> bad;
+    for (const QJsonValue &b : sample->value(QStringLiteral("badRows")).toArray())
+        bad.insert(b.toObject().value(QStringLiteral("reception")).toInteger());
+    QString error;
+    const auto truth = IdentTruth::read(clinic.ident(), &error);
+    QVERIFY2(truth, qPrintable(error));
+    QHash<QString, QSet<qint64>> patientsByPhone;
+    QHash<qint64, QList<TruthReception>> byPatient;
+    for (const TruthReception &t : *truth) {
+        if (t.patientId <= 0 || bad.contains(t.id))
+            continue;
+        if (!t.phone.isEmpty())
+            patientsByPhone[t.phone].insert(t.patientId);
+        byPatient[t.patientId] << t;
+    }
+    QList<qint64> people;
+    for (auto it = byPatient.cbegin(); it != byPatient.cend(); ++it) {
+        const QString phone = it.value().first().phone;
+        if (!phone.isEmpty() && patientsByPhone.value(phone).size() == 1)
+            people << it.key();
+    }
+    std::sort(people.begin(), people.end());
+    QVERIFY2(people.size() >= 25, qPrintable(QString::number(people.size())));
+
+    // Every fourth patient has a duplicate made by a manager; those come first, so a call that
+    // matches more than twenty leaves out the only contacts of other patients.
+    QJsonArray contacts;
+    QList<qint64> owners;
+    QSet<qint64> doubled;
+    for (int i = 0; i < people.size(); i += 4) {
+        doubled.insert(people.at(i));
+        owners << people.at(i);
+    }
+    for (qint64 p : std::as_const(people))
+        owners << p;
+    for (qint64 p : std::as_const(owners))
+        contacts.append(
+            QJsonObject{{QStringLiteral("LAST_NAME"), QStringLiteral("Из CRM")},
+                        {QStringLiteral("PHONE"), phoneField(byPatient.value(p).first().phone)}});
+    QVERIFY2(clinic.startPortal(), qPrintable(clinic.error()));
+    const auto seeded =
+        clinic.control(QStringLiteral("seed"), QJsonObject{{QStringLiteral("contacts"), contacts}});
+    QVERIFY2(seeded, qPrintable(clinic.error()));
+    QHash<qint64, QList<qint64>> contactsOf;
+    const QJsonArray ids = seeded->toObject().value(QStringLiteral("contacts")).toArray();
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        contactsOf[owners.at(i)] << PortalView::id(ids.at(i));
+
+    QVERIFY2(clinic.writeConfig(), qPrintable(clinic.error()));
+    QVERIFY2(clinic.storeWebhook(), qPrintable(clinic.error()));
+    QVERIFY2(clinic.syncUntilIdle(), qPrintable(clinic.error()));
+    const auto state = clinic.control(QStringLiteral("state"));
+    QVERIFY2(state, qPrintable(clinic.error()));
+    const PortalView portal = PortalView::fromState(state->toObject());
+
+    for (qint64 p : std::as_const(people)) {
+        for (const TruthReception &t : byPatient.value(p)) {
+            const QList<QJsonObject> deals = portal.dealsByKey.value(t.key);
+            if (doubled.contains(p)) {
+                QVERIFY2(deals.isEmpty(), qPrintable(QStringLiteral("%1 of patient %2 with two "
+                                                                    "contacts has a deal")
+                                                         .arg(t.key)
+                                                         .arg(p)));
+                continue;
+            }
+            QVERIFY2(deals.size() == 1, qPrintable(t.key));
+            QVERIFY2(
+                contactsOf.value(p).contains(
+                    PortalView::id(deals.first().value(QStringLiteral("CONTACT_ID")))),
+                qPrintable(QStringLiteral("%1 of patient %2 is on contact %3, not on theirs")
+                               .arg(t.key)
+                               .arg(p)
+                               .arg(deals.first().value(QStringLiteral("CONTACT_ID")).toString())));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBusyPortal)
