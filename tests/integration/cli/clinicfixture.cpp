@@ -133,12 +133,14 @@ ProcessResult ClinicFixture::runProcess(const QString &program, const QStringLis
     return r;
 }
 
-std::optional<QJsonObject> ClinicFixture::createSample(const QStringList &args)
+std::optional<QJsonObject> ClinicFixture::createSample(const QStringList &args,
+                                                       const QString &database)
 {
     const ProcessResult r = runProcess(
         QStringLiteral(IDENT_SAMPLE_EXE),
         QStringList{QStringLiteral("create"), QStringLiteral("--driver"), QStringLiteral("sqlite"),
-                    QStringLiteral("--database"), identPath(), QStringLiteral("--json")} +
+                    QStringLiteral("--database"), database.isEmpty() ? identPath() : database,
+                    QStringLiteral("--json")} +
             args,
         {}, 120000);
     if (r.exitCode != 0 || !r.json().isObject()) {

@@ -59,7 +59,8 @@ public:
     QProcessEnvironment environment() const { return m_env; }
 
     // ident-sample create/advance with --json; the summary it printed, or nullopt (see `error`).
-    std::optional<QJsonObject> createSample(const QStringList &args);
+    // `database` defaults to identPath().
+    std::optional<QJsonObject> createSample(const QStringList &args, const QString &database = {});
     std::optional<QJsonObject> advanceSample(const QStringList &args);
     // A connection to the IDENT database for the test's own SQL (reads and UPDATEs).
     QSqlDatabase ident();
