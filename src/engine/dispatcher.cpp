@@ -24,7 +24,11 @@ namespace {
 // Filter values per look-up command. A list answers at most 50 rows and we page with start=-1,
 // so a command must not be able to match more than 50: 25 keys leave room for duplicates.
 constexpr int kKeysPerCommand = 25;
-constexpr int kPhonesPerCommand = 20; // crm.duplicate.findbycomm's limit
+// crm.duplicate.findbycomm takes at most 20 values and answers at most 20 ids per entity type.
+// Half as many values as it answers ids leaves room for relatives and duplicates, so a full
+// answer (which may hide some) is rare; a batch has room for the extra commands.
+constexpr int kPhonesPerCommand = 10;
+constexpr int kFindByCommAnswer = 20;
 constexpr int kContactsPerDealLookup = 10;
 constexpr int kListPage = 50; // rows a list answers at most
 
@@ -350,6 +354,7 @@ void Dispatcher::lookupFirst(const std::shared_ptr<Group> &g)
             d.categoryId = int(idOf(row.value(QStringLiteral("CATEGORY_ID"))).value_or(0));
             return d;
         };
+        QStringList fullPhoneAnswers;
         for (const CommandResult &c : r.commands) {
             if (!c.call.ok)
                 continue;
@@ -376,17 +381,32 @@ void Dispatcher::lookupFirst(const std::shared_ptr<Group> &g)
             } else if (c.key.startsWith(QStringLiteral("fc")) ||
                        c.key.startsWith(QStringLiteral("fl"))) {
                 const bool contact = c.key.startsWith(QStringLiteral("fc"));
-                // The call answers at most as many ids as it takes values: a full answer may
-                // have left some out, so its phones are asked about again one by one.
-                if (addPhoneHits(*g, c, contact) >= kPhonesPerCommand) {
-                    for (const QString &phone : g->phoneChunks.value(c.key))
-                        g->phoneRechecks << qMakePair(
-                            contact ? QStringLiteral("CONTACT") : QStringLiteral("LEAD"), phone);
-                }
+                if (addPhoneHits(*g, c, contact) >= kFindByCommAnswer)
+                    fullPhoneAnswers << c.key;
             }
         }
         s.contactsByPhoneOk = phonesOk;
         s.leadsOk = leadsOk;
+        // The call answers at most as many ids as it takes values: a full answer may have left
+        // some out. Its phones are asked about again one by one, those a decision depends on:
+        // a patient found by patient id does not look at phones.
+        QSet<QString> undecided;
+        for (const Item &item : g->items) {
+            if (!item.parsed || item.input.knownContactId || item.input.reception.patient.id <= 0)
+                continue;
+            const ContactDraft c = SyncPlanner::contactDraft(item.input.reception);
+            if (!s.contactsByPatient.contains(c.patientIdValue()) && !c.phoneE164.isEmpty())
+                undecided.insert(c.phoneE164);
+        }
+        for (const QString &key : std::as_const(fullPhoneAnswers)) {
+            for (const QString &phone : g->phoneChunks.value(key)) {
+                if (undecided.contains(phone))
+                    g->phoneRechecks << qMakePair(key.startsWith(QStringLiteral("fc"))
+                                                      ? QStringLiteral("CONTACT")
+                                                      : QStringLiteral("LEAD"),
+                                                  phone);
+            }
+        }
         recheckPhones(g);
     });
 }
