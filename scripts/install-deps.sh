@@ -6,9 +6,13 @@ set -euo pipefail
 PACKAGES=(
     # toolchain
     build-essential cmake ninja-build clang libclang-rt-14-dev clang-format clang-tidy
+    # ccache: the sanitizer build and rebuilds in a fresh clone reuse objects (CI time)
+    ccache
     # Qt 6: core, network, sql drivers, widgets, charts, test, linguist, translations
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-charts-dev libgl-dev
+    # Qt Charts' CMake package requires Qt OpenGL's (Debian 12 does not pull it in)
+    libqt6opengl6-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-odbc
     # keychain (QtKeychain on Secret Service) and a real Secret Service for the tests
     qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-tools

@@ -1,0 +1,79 @@
+#include "mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "data/consolesession.h"
+#include "pages/coming/comingpage.h"
+
+#include <QMetaEnum>
+
+namespace identsync {
+
+namespace {
+
+QString pageKey(MainWindow::Page page)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<MainWindow::Page>().valueToKey(int(page)))
+        .toLower();
+}
+
+} // namespace
+
+MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+
+    addPage(Page::Overview, tr("Overview"),
+            new ComingPage(tr("Overview"),
+                           tr("show the engine's state, counters, recent cycles and charts.")));
+    addPage(Page::Transitions, tr("Stage transitions"),
+            new ComingPage(tr("Stage transitions"),
+                           tr("list every deal-stage decision live, with its reason.")));
+    addPage(Page::Queue, tr("Queue"),
+            new ComingPage(tr("Queue"), tr("list every job with its state, attempts and last "
+                                           "error, and retry or cancel them.")));
+    addPage(Page::Problems, tr("Problems"),
+            new ComingPage(tr("Problems"),
+                           tr("group failures by cause with an explanation and a fix.")));
+    addPage(Page::Binding, tr("Binding"),
+            new ComingPage(tr("Binding"), tr("bind an appointment to a deal by hand.")));
+    addPage(Page::Settings, tr("Settings"),
+            new ComingPage(tr("Settings"),
+                           tr("edit connections, fields, stages and synchronisation.")));
+    addPage(Page::Log, tr("Log"),
+            new ComingPage(tr("Log"), tr("show the engine's log live, filtered and masked.")));
+
+    connect(m_ui->nav, &QListWidget::currentRowChanged, m_ui->stack,
+            &QStackedWidget::setCurrentIndex);
+    m_ui->nav->setCurrentRow(0);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page key, const QString &title, QWidget *widget)
+{
+    Q_ASSERT(m_ui->stack->count() == int(key));
+    widget->setObjectName(pageKey(key));
+    m_ui->stack->addWidget(widget);
+    m_ui->nav->addItem(title);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_ui->nav->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_ui->stack->currentIndex());
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_ui->stack->widget(int(page));
+}
+
+} // namespace identsync

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace identsync {
+
+class ConsoleSession;
+
+// The console's frame: the sidebar of pages, the page stack and the status bar. It wires pages to
+// the session and holds no business logic.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Page keys, in sidebar order. Also the objectName of each page widget and what the
+    // "last page" setting stores.
+    enum class Page
+    {
+        Overview,
+        Transitions,
+        Queue,
+        Problems,
+        Binding,
+        Settings,
+        Log,
+        Count
+    };
+    Q_ENUM(Page)
+
+    explicit MainWindow(ConsoleSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    QWidget *page(Page page) const;
+
+private:
+    void addPage(Page key, const QString &title, QWidget *widget);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    ConsoleSession *m_session = nullptr;
+};
+
+} // namespace identsync

@@ -1,0 +1,389 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>IdentSync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Разделы</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretStore</name>
+        <message>
+            <source>The secret is not in the keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keychain could not delete the secret: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access to the keychain was denied. Unlock the keychain (or allow IdentSync access) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No keychain is available (on Linux: start gnome-keyring or KWallet). IdentSync does not store secrets anywhere else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keychain error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keychain did not answer within %1 s.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>identsync</name>
+        <message>
+            <source>The portal's webhook address is missing. Write it without the secret code, e.g. https://clinic.bitrix24.ru/rest/1/ — the code goes to the keychain with «identsync-cli secret set webhook».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not a web address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal must be reached over https:// (plain http:// only for a local test portal).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not a plan: use standard, enterprise, unlimited or custom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not an offset like +03:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cap is shorter than the base delay; make it at least as long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the PostgreSQL database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not a state database driver: use sqlite or postgres.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not an IDENT driver: use sqlserver, sqlite or postgres.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not an OwnCompanies id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not COMPANY=BRANCH, e.g. 3=1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No IDENT database is configured: add a [source.main] section.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>identsync::ComingPage</name>
+        <message>
+            <source>This page is not built yet. It will: %1</source>
+            <translation>Эта страница ещё не готова. Она будет %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::Dispatcher</name>
+        <message>
+            <source>Job %1 has an unreadable payload (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waits for its patient's contact, created with another reception in this group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact %1 could not be marked with patient id %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead %1 was converted into deal %2 but could not be closed: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creating the deal answered without a deal id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> The portal may have written it; the next attempt looks for it by its IDENT key first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>identsync::Engine</name>
+        <message>
+            <source>The webhook code is not available: %1 Store it with «identsync-cli secret set webhook».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SQL password of source «%1» is not available: %2 Store it with «identsync-cli secret set ident-password --source %1».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another engine already runs on this state database (%1, process %2, since %3). The console can watch it as a monitor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another engine already runs on this state database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 job(s) were in flight when the last engine stopped; their outcome is unknown and they are reconciled by key before anything is sent again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configuration not applied: %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The state database setting changed; restart IdentSync to move to the new database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configuration reloaded from %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New portal credentials were found in the keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IDENT: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IDENT: %1 change(s) read, %2 job(s) new or changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portal: %1 done, %2 waiting to retry, %3 dead, %4 need a person (%5 request(s)).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This engine's lease was taken over by another engine; stopping.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 job lease(s) expired; those jobs are checked on the portal before anything is sent again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing to retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 job(s) will be retried now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 job(s) cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bind needs a reception key like F1_123 and a deal id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is bound to deal %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unbind needs a reception key like F1_123</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is no longer bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was not bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paused by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resumed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a cycle was started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Command %1 from %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engine paused: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engine resumed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>identsync::EngineConfig</name>
+        <message>
+            <source>The configuration file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The configuration file %1 cannot be read (syntax error or no permission).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>identsync::EngineController</name>
+        <message>
+            <source>paused from the console</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>identsync::MainWindow</name>
+        <message>
+            <source>Overview</source>
+            <translation>Обзор</translation>
+        </message>
+        <message>
+            <source>show the engine's state, counters, recent cycles and charts.</source>
+            <translation>показывать состояние обмена, счётчики, последние запуски и графики.</translation>
+        </message>
+        <message>
+            <source>Stage transitions</source>
+            <translation>Переходы стадий</translation>
+        </message>
+        <message>
+            <source>list every deal-stage decision live, with its reason.</source>
+            <translation>показывать каждое решение о стадии сделки в реальном времени, с причиной.</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Очередь</translation>
+        </message>
+        <message>
+            <source>list every job with its state, attempts and last error, and retry or cancel them.</source>
+            <translation>показывать каждую задачу с состоянием, попытками и последней ошибкой и позволит повторить или отменить её.</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Проблемы</translation>
+        </message>
+        <message>
+            <source>group failures by cause with an explanation and a fix.</source>
+            <translation>группировать сбои по причинам, с объяснением и способом исправления.</translation>
+        </message>
+        <message>
+            <source>Binding</source>
+            <translation>Привязка</translation>
+        </message>
+        <message>
+            <source>bind an appointment to a deal by hand.</source>
+            <translation>привязывать приём к сделке вручную.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>edit connections, fields, stages and synchronisation.</source>
+            <translation>изменять подключения, поля, стадии и параметры синхронизации.</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Журнал</translation>
+        </message>
+        <message>
+            <source>show the engine's log live, filtered and masked.</source>
+            <translation>показывать журнал обмена в реальном времени, с фильтрами и маскированием.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::Reader</name>
+        <message>
+            <source>«%1» is not a number from %2 to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not true or false.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>identsync::SyncPlanner</name>
+        <message>
+            <source>Contacts could not be searched by patient id; nothing is created until they can be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several contacts carry patient id %1 (contacts %2). Merge them in Bitrix24 or bind the record by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts could not be searched by phone; nothing is created until they can be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several contacts without a patient id have this patient's phone (contacts %1). Choose one by binding the record by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deals could not be searched by IDENT key; the record waits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deals %1 all carry IDENT key %2. Nothing is deleted automatically: close the duplicates in Bitrix24 or bind one by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The binding pointed at deal %1; deal %2 carries the key and wins.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bound deal %1 could not be read; its stage is unknown, so nothing is written yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deal %1, bound to %2, no longer exists in Bitrix24. Bind the record to another deal or let IdentSync create a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The open deals of contact %1 could not be read; nothing is created until they can be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact %1 has several open deals without an IDENT key (%2). Bind the record to one of them by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads could not be searched by phone; nothing is created until they can be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several open leads have this phone (%1); the newest, %2, is converted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
