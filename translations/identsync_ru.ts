@@ -40,6 +40,13 @@
         </message>
     </context>
     <context>
+        <name>UnbatchedWrite</name>
+        <message>
+            <source>Not sent: the record it links to was not created.</source>
+            <translation>Не отправлено: запись, с которой это связано, не была создана.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync</name>
         <message>
             <source>The portal's webhook address is missing. Write it without the secret code, e.g. https://clinic.bitrix24.ru/rest/1/ — the code goes to the keychain with «identsync-cli secret set webhook».</source>
@@ -384,6 +391,10 @@
         <message>
             <source>Several open leads have this phone (%1); the newest, %2, is converted.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More contacts have this patient's phone than Bitrix24 lists at once (20 or more). Merge the duplicates in Bitrix24 or bind the record by hand.</source>
+            <translation>Телефон пациента указан у слишком многих контактов (20 и больше), Битрикс24 не показывает их все сразу. Объедините дубликаты в Битрикс24 или привяжите запись вручную.</translation>
         </message>
     </context>
 </TS>
