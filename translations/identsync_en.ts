@@ -242,6 +242,10 @@
             <source>Engine resumed.</source>
             <translation>Engine resumed.</translation>
         </message>
+        <message>
+            <source>The previous engine (process %1) ended without releasing the state database; this engine took over.</source>
+            <translation>The previous engine (process %1) ended without releasing the state database; this engine took over.</translation>
+        </message>
     </context>
     <context>
         <name>identsync::EngineConfig</name>

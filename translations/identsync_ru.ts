@@ -242,6 +242,10 @@
             <source>Engine resumed.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The previous engine (process %1) ended without releasing the state database; this engine took over.</source>
+            <translation>Предыдущий процесс синхронизации (№ %1) завершился, не освободив базу состояния; работу продолжает этот процесс.</translation>
+        </message>
     </context>
     <context>
         <name>identsync::EngineConfig</name>
