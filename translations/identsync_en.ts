@@ -2,11 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name>MainWindow</name>
+        <name>Cli</name>
         <message>
-            <source>IdentSync</source>
-            <translation>IdentSync</translation>
+            <source>The configuration %1 has problems:</source>
+            <translation>The configuration %1 has problems:</translation>
         </message>
+        <message>
+            <source>Stopping: finishing the requests in flight…</source>
+            <translation>Stopping: finishing the requests in flight…</translation>
+        </message>
+        <message>
+            <source>Read %1 change(s); %2 done, %3 retrying, %4 dead, %5 need a person; %6 request(s).</source>
+            <translation>Read %1 change(s); %2 done, %3 retrying, %4 dead, %5 need a person; %6 request(s).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
             <source>Pages</source>
             <translation>Pages</translation>

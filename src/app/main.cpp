@@ -1,16 +1,16 @@
 #include "data/consolesession.h"
+#include "engine/translations.h"
 #include "shell/mainwindow.h"
-#include "shell/translations.h"
 
 #include <QApplication>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("IdentSync"));
     QApplication::setApplicationName(QStringLiteral("identsync"));
-    QApplication::setOrganizationName(QStringLiteral("identsync"));
     QApplication::setApplicationVersion(QStringLiteral(IDENTSYNC_VERSION));
-    identsync::installTranslations(QLocale::system());
+    identsync::installTranslations(identsync::consoleLanguage(QLocale::system()));
 
     identsync::ConsoleSession session{identsync::StoreConfig{}};
     identsync::MainWindow window(&session);
