@@ -273,6 +273,73 @@
         </message>
     </context>
     <context>
+        <name>identsync::LogModel</name>
+        <message>
+            <source>Debug</source>
+            <translation>Отладка</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Сведения</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Предупреждение</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Ошибка</translation>
+        </message>
+        <message>
+            <source>Fatal</source>
+            <translation>Критическая ошибка</translation>
+        </message>
+        <message>
+            <source>Engine</source>
+            <translation>Синхронизация</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>Портал</translation>
+        </message>
+        <message>
+            <source>IDENT</source>
+            <translation>IDENT</translation>
+        </message>
+        <message>
+            <source>State database</source>
+            <translation>База состояния</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>Консоль</translation>
+        </message>
+        <message>
+            <source>Keychain</source>
+            <translation>Хранилище паролей</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Прочее</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Раздел</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Сообщение</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::MainWindow</name>
         <message>
             <source>Overview</source>

@@ -1,4 +1,5 @@
 #include "data/consolesession.h"
+#include "data/loghub.h"
 #include "engine/translations.h"
 #include "shell/mainwindow.h"
 
@@ -10,6 +11,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("IdentSync"));
     QApplication::setApplicationName(QStringLiteral("identsync"));
     QApplication::setApplicationVersion(QStringLiteral(IDENTSYNC_VERSION));
+    // Before anything logs: every message from here on reaches the log file and the Log page.
+    identsync::LogHub logHub;
+    logHub.install();
     identsync::installTranslations(identsync::consoleLanguage(QLocale::system()));
 
     identsync::ConsoleSession session{identsync::StoreConfig{}};
