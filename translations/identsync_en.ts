@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Cli</name>
+        <message>
+            <source>The configuration %1 has problems:</source>
+            <translation>The configuration %1 has problems:</translation>
+        </message>
+        <message>
+            <source>Stopping: finishing the requests in flight…</source>
+            <translation>Stopping: finishing the requests in flight…</translation>
+        </message>
+        <message>
+            <source>Read %1 change(s); %2 done, %3 retrying, %4 dead, %5 need a person; %6 request(s).</source>
+            <translation>Read %1 change(s); %2 done, %3 retrying, %4 dead, %5 need a person; %6 request(s).</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobDetailsText</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+    </context>
+    <context>
         <name>LogPage</name>
         <message>
             <source>&lt;h2&gt;Log&lt;/h2&gt;</source>
@@ -66,10 +92,6 @@
     </context>
     <context>
         <name>MainWindow</name>
-        <message>
-            <source>IdentSync</source>
-            <translation>IdentSync</translation>
-        </message>
         <message>
             <source>Pages</source>
             <translation>Pages</translation>
@@ -305,6 +327,10 @@
             <source>Engine resumed.</source>
             <translation>Engine resumed.</translation>
         </message>
+        <message>
+            <source>The previous engine (process %1) ended without releasing the state database; this engine took over.</source>
+            <translation>The previous engine (process %1) ended without releasing the state database; this engine took over.</translation>
+        </message>
     </context>
     <context>
         <name>identsync::EngineConfig</name>
@@ -477,16 +503,8 @@
             <translation>Queue</translation>
         </message>
         <message>
-            <source>list every job with its state, attempts and last error, and retry or cancel them.</source>
-            <translation>list every job with its state, attempts and last error, and retry or cancel them.</translation>
-        </message>
-        <message>
             <source>Problems</source>
             <translation>Problems</translation>
-        </message>
-        <message>
-            <source>group failures by cause with an explanation and a fix.</source>
-            <translation>group failures by cause with an explanation and a fix.</translation>
         </message>
         <message>
             <source>Binding</source>

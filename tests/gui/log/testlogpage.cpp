@@ -5,7 +5,7 @@
 #include "models/roles.h"
 #include "pages/log/logpage.h"
 #include "shell/mainwindow.h"
-#include "shell/translations.h"
+#include "engine/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -33,7 +33,7 @@ class TestLogPage : public QObject
 private Q_SLOTS:
     void init()
     {
-        installTranslations(QLocale(QLocale::English));
+        installTranslations(QLocale::English);
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         LogHubOptions options;
@@ -56,7 +56,7 @@ private Q_SLOTS:
         m_tester.reset();
         m_page.reset();
         m_hub.reset();
-        installTranslations(QLocale(QLocale::Russian));
+        installTranslations(QLocale::Russian);
     }
 
     void levelFilterShowsTheMaskedError()
@@ -264,7 +264,7 @@ private Q_SLOTS:
 
     void russian()
     {
-        installTranslations(QLocale(QLocale::Russian));
+        installTranslations(QLocale::Russian);
         // Widgets hear of the new language through a posted LanguageChange event.
         QTRY_COMPARE(m_page->findChild<QPushButton *>(QStringLiteral("openFolderButton"))->text(),
                      QStringLiteral("Открыть папку журналов"));
@@ -284,7 +284,7 @@ private Q_SLOTS:
     {
         QFETCH(QLocale, locale);
         m_page.reset();
-        installTranslations(locale);
+        installTranslations(consoleLanguage(locale));
         StoreConfig store;
         store.sqlitePath = m_dir->filePath(QStringLiteral("state.db"));
         ConsoleSession session(store);
