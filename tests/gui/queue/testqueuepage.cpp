@@ -1,6 +1,7 @@
 #include "queueseed.h"
 
 #include "data/consolesession.h"
+#include "engine/translations.h"
 #include "models/problemsmodel.h"
 #include "models/queuemodel.h"
 #include "models/roles.h"
@@ -395,6 +396,37 @@ private Q_SLOTS:
         const Command c = onlyCommand();
         QCOMPARE(c.args.value(QStringLiteral("class")).toString(), QStringLiteral("validation"));
         QCOMPARE(c.args.value(QStringLiteral("code")).toString(), QStringLiteral("ERROR_ARGUMENT"));
+    }
+
+    // Russian is the main language: the chips, the headline and the explanation read in Russian.
+    void russianTexts()
+    {
+        m_seed->failed(1, JobState::Dead, validation());
+        m_seed->failed(
+            2, JobState::Pending,
+            QueueSeed::error(ErrorClass::Auth, QStringLiteral("INVALID_CREDENTIALS"), 401), 1,
+            QDateTime::currentDateTimeUtc().addSecs(3600));
+        installTranslations(QLocale::Russian);
+        ConsoleSession session(m_config);
+        MainWindow window(&session);
+        auto *queue = window.findChild<QueuePage *>(QStringLiteral("queue"));
+        auto *problems = window.findChild<ProblemsPage *>(QStringLiteral("problems"));
+        auto *states = queue->findChild<QComboBox *>(QStringLiteral("stateFilter"));
+        QTRY_COMPARE(states->itemText(1 + int(JobState::Dead)), QStringLiteral("Без повтора (1)"));
+        QTRY_COMPARE(queue->model()->index(0, int(QueueModel::Column::Attempts)).data().toString(),
+                     QStringLiteral("1 из 8"));
+        QVERIFY(queue->findChild<QLabel *>(QStringLiteral("headline"))
+                    ->text()
+                    .startsWith(QStringLiteral("Требуют вашего внимания: 1")));
+        auto *tree = problems->findChild<QTreeView *>(QStringLiteral("tree"));
+        QTRY_COMPARE(tree->model()->rowCount(), 2);
+        tree->setCurrentIndex(problems->model()->indexOf(ErrorClass::Auth));
+        QCOMPARE(problems->findChild<QLabel *>(QStringLiteral("explanation"))->text(),
+                 QStringLiteral("Код вебхука отклонён порталом. Синхронизация приостановлена до "
+                                "ввода нового кода."));
+        QCOMPARE(problems->findChild<QLabel *>(QStringLiteral("action"))->text(),
+                 QStringLiteral("Что делать: Введите новый код в Настройках."));
+        installTranslations(QLocale::English);
     }
 
 private:

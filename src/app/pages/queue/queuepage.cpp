@@ -80,7 +80,7 @@ QueuePage::QueuePage(ConsoleSession *session, Confirmer *confirmer, QWidget *par
     connect(m_worker, &QueueWorker::countsLoaded, this, &QueuePage::updateCounts);
     connect(m_worker, &QueueWorker::detailsLoaded, this, &QueuePage::showDetails);
     connect(m_worker, &QueueWorker::exported, this, [this](const QString &path, qint64 rows) {
-        m_ui->messageLabel->setText(tr("Exported %n row(s) to %1.", nullptr, int(rows)).arg(path));
+        m_ui->messageLabel->setText(tr("Exported %1 row(s) to %2.").arg(rows).arg(path));
         Q_EMIT exported(path, rows);
     });
     connect(m_worker, &QueueWorker::failed, this, [this](const QString &error) {
@@ -268,7 +268,7 @@ QList<qint64> QueuePage::selectedJobs() const
 void QueuePage::updateSelection()
 {
     const qsizetype n = m_ui->table->selectionModel()->selectedRows().size();
-    m_ui->selectionLabel->setText(n > 0 ? tr("Selected: %n", nullptr, int(n)) : QString());
+    m_ui->selectionLabel->setText(n > 0 ? tr("Selected: %1").arg(n) : QString());
     m_ui->retryButton->setEnabled(n > 0);
     m_ui->cancelButton->setEnabled(n > 0);
     const bool all = n > 0 && n == m_model->rowCount();
@@ -363,8 +363,8 @@ void QueuePage::retrySelected()
         return;
     }
     if (ids.size() > 1 &&
-        !confirm(tr("Send %n selected job(s) again now? Automatic attempts are not used up.",
-                    nullptr, int(ids.size())),
+        !confirm(tr("Send %1 selected job(s) again now? Automatic attempts are not used up.")
+                     .arg(ids.size()),
                  tr("Retry now")))
         return;
     QJsonArray jobs;
@@ -380,9 +380,9 @@ void QueuePage::cancelSelected()
         m_ui->messageLabel->setText(tr("Select the jobs to cancel in the table first."));
         return;
     }
-    if (!confirm(tr("Cancel %n selected job(s)? They are not sent to the portal unless the "
-                    "appointment changes in IDENT again. The cancellation is recorded.",
-                    nullptr, int(ids.size())),
+    if (!confirm(tr("Cancel %1 selected job(s)? They are not sent to the portal unless the "
+                    "appointment changes in IDENT again. The cancellation is recorded.")
+                     .arg(ids.size()),
                  tr("Cancel jobs")))
         return;
     QJsonArray jobs;
