@@ -299,6 +299,69 @@
         </message>
     </context>
     <context>
+        <name>LogPage</name>
+        <message>
+            <source>&lt;h2&gt;Log&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Log&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Level:</translation>
+        </message>
+        <message>
+            <source>Show lines of this level and more serious ones</source>
+            <translation>Show lines of this level and more serious ones</translation>
+        </message>
+        <message>
+            <source>Minimum level</source>
+            <translation>Minimum level</translation>
+        </message>
+        <message>
+            <source>&amp;Area:</source>
+            <translation>&amp;Area:</translation>
+        </message>
+        <message>
+            <source>Show lines from one part of the program only</source>
+            <translation>Show lines from one part of the program only</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Search in messages (Ctrl+F)</source>
+            <translation>Search in messages (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search in messages</source>
+            <translation>Search in messages</translation>
+        </message>
+        <message>
+            <source>Log lines</source>
+            <translation>Log lines</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Open log folder</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Save the lines shown to a text file</source>
+            <translation>Save the lines shown to a text file</translation>
+        </message>
+        <message>
+            <source>Clear view</source>
+            <translation>Clear view</translation>
+        </message>
+        <message>
+            <source>Empty this view; the log file keeps every line</source>
+            <translation>Empty this view; the log file keeps every line</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Pages</source>
@@ -729,6 +792,69 @@
         <message>
             <source>Message</source>
             <translation>Message</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::LogPage</name>
+        <message>
+            <source>Save log lines</source>
+            <translation>Save log lines</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt *.log)</source>
+            <translation>Text files (*.txt *.log)</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>All levels</translation>
+        </message>
+        <message>
+            <source>Information and above</source>
+            <translation>Information and above</translation>
+        </message>
+        <message>
+            <source>Warnings and errors</source>
+            <translation>Warnings and errors</translation>
+        </message>
+        <message>
+            <source>Errors only</source>
+            <translation>Errors only</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>All areas</translation>
+        </message>
+        <message>
+            <source>Log file: %1</source>
+            <translation>Log file: %1</translation>
+        </message>
+        <message>
+            <source>The log file %1 cannot be written (%2). Lines still appear here; make sure the folder exists and the disk is not full.</source>
+            <translation>The log file %1 cannot be written (%2). Lines still appear here; make sure the folder exists and the disk is not full.</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 lines.</source>
+            <translation>Showing %1 of %2 lines.</translation>
+        </message>
+        <message>
+            <source>New lines appear at the bottom.</source>
+            <translation>New lines appear at the bottom.</translation>
+        </message>
+        <message>
+            <source>Scrolled up: new lines are added below without moving the view; press Ctrl+End to follow them.</source>
+            <translation>Scrolled up: new lines are added below without moving the view; press Ctrl+End to follow them.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be opened; open it in the file manager.</source>
+            <translation>The folder %1 could not be opened; open it in the file manager.</translation>
+        </message>
+        <message>
+            <source>Saved %1 lines to %2.</source>
+            <translation>Saved %1 lines to %2.</translation>
+        </message>
+        <message>
+            <source>Could not save to %1: %2. Choose another folder.</source>
+            <translation>Could not save to %1: %2. Choose another folder.</translation>
         </message>
     </context>
     <context>

@@ -299,6 +299,69 @@
         </message>
     </context>
     <context>
+        <name>LogPage</name>
+        <message>
+            <source>&lt;h2&gt;Log&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Журнал&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Уровень:</translation>
+        </message>
+        <message>
+            <source>Show lines of this level and more serious ones</source>
+            <translation>Показывать строки этого уровня и серьёзнее</translation>
+        </message>
+        <message>
+            <source>Minimum level</source>
+            <translation>Минимальный уровень</translation>
+        </message>
+        <message>
+            <source>&amp;Area:</source>
+            <translation>&amp;Раздел:</translation>
+        </message>
+        <message>
+            <source>Show lines from one part of the program only</source>
+            <translation>Показывать строки только из одной части программы</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Раздел</translation>
+        </message>
+        <message>
+            <source>Search in messages (Ctrl+F)</source>
+            <translation>Поиск по сообщениям (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search in messages</source>
+            <translation>Поиск по сообщениям</translation>
+        </message>
+        <message>
+            <source>Log lines</source>
+            <translation>Строки журнала</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Открыть папку журналов</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Сохранить…</translation>
+        </message>
+        <message>
+            <source>Save the lines shown to a text file</source>
+            <translation>Сохранить показанные строки в текстовый файл</translation>
+        </message>
+        <message>
+            <source>Clear view</source>
+            <translation>Очистить вид</translation>
+        </message>
+        <message>
+            <source>Empty this view; the log file keeps every line</source>
+            <translation>Очистить этот список; в файле журнала все строки сохранятся</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Pages</source>
@@ -729,6 +792,69 @@
         <message>
             <source>Message</source>
             <translation>Сообщение</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::LogPage</name>
+        <message>
+            <source>Save log lines</source>
+            <translation>Сохранение строк журнала</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt *.log)</source>
+            <translation>Текстовые файлы (*.txt *.log)</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>Все уровни</translation>
+        </message>
+        <message>
+            <source>Information and above</source>
+            <translation>Сведения и серьёзнее</translation>
+        </message>
+        <message>
+            <source>Warnings and errors</source>
+            <translation>Предупреждения и ошибки</translation>
+        </message>
+        <message>
+            <source>Errors only</source>
+            <translation>Только ошибки</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>Все разделы</translation>
+        </message>
+        <message>
+            <source>Log file: %1</source>
+            <translation>Файл журнала: %1</translation>
+        </message>
+        <message>
+            <source>The log file %1 cannot be written (%2). Lines still appear here; make sure the folder exists and the disk is not full.</source>
+            <translation>Не удаётся записать файл журнала %1 (%2). Строки по-прежнему видны здесь; проверьте, что папка существует и на диске есть место.</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 lines.</source>
+            <translation>Показано строк: %1 из %2.</translation>
+        </message>
+        <message>
+            <source>New lines appear at the bottom.</source>
+            <translation>Новые строки появляются внизу.</translation>
+        </message>
+        <message>
+            <source>Scrolled up: new lines are added below without moving the view; press Ctrl+End to follow them.</source>
+            <translation>Список прокручен вверх: новые строки добавляются ниже, вид не сдвигается; чтобы следить за ними, нажмите Ctrl+End.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be opened; open it in the file manager.</source>
+            <translation>Не удалось открыть папку %1; откройте её в проводнике.</translation>
+        </message>
+        <message>
+            <source>Saved %1 lines to %2.</source>
+            <translation>Сохранено строк: %1, файл %2.</translation>
+        </message>
+        <message>
+            <source>Could not save to %1: %2. Choose another folder.</source>
+            <translation>Не удалось сохранить в %1: %2. Выберите другую папку.</translation>
         </message>
     </context>
     <context>

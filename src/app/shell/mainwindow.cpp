@@ -3,7 +3,9 @@
 #include "ui_mainwindow.h"
 
 #include "data/consolesession.h"
+#include "data/loghub.h"
 #include "pages/coming/comingpage.h"
+#include "pages/log/logpage.h"
 #include "pages/problems/problemspage.h"
 #include "pages/queue/queuepage.h"
 #include "shell/messageboxconfirmer.h"
@@ -47,8 +49,12 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     addPage(Page::Settings, tr("Settings"),
             new ComingPage(tr("Settings"),
                            tr("edit connections, fields, stages and synchronisation.")));
-    addPage(Page::Log, tr("Log"),
-            new ComingPage(tr("Log"), tr("show the engine's log live, filtered and masked.")));
+    // The log hub is process-wide (main.cpp installs it before anything logs).
+    if (LogHub *hub = LogHub::instance())
+        addPage(Page::Log, tr("Log"), new LogPage(hub));
+    else
+        addPage(Page::Log, tr("Log"),
+                new ComingPage(tr("Log"), tr("show the engine's log live, filtered and masked.")));
 
     connect(m_ui->nav, &QListWidget::currentRowChanged, m_ui->stack,
             &QStackedWidget::setCurrentIndex);
