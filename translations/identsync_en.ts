@@ -1063,10 +1063,6 @@
             <translation>Retry all «%1» (%2)</translation>
         </message>
         <message>
-            <source>Retry all of a problem</source>
-            <translation>Retry all of a problem</translation>
-        </message>
-        <message>
             <source>Choose a problem in the list above first</source>
             <translation>Choose a problem in the list above first</translation>
         </message>
@@ -1145,6 +1141,10 @@
         <message>
             <source>Cancel %1 selected job(s)? They are not sent to the portal unless the appointment changes in IDENT again. The cancellation is recorded.</source>
             <translation>Cancel %1 selected job(s)? They are not sent to the portal unless the appointment changes in IDENT again. The cancellation is recorded.</translation>
+        </message>
+        <message>
+            <source>Retry all of the chosen problem</source>
+            <translation>Retry all of the chosen problem</translation>
         </message>
     </context>
     <context>

@@ -1063,10 +1063,6 @@
             <translation>Повторить все «%1» (%2)</translation>
         </message>
         <message>
-            <source>Retry all of a problem</source>
-            <translation>Повторить все одной проблемы</translation>
-        </message>
-        <message>
             <source>Choose a problem in the list above first</source>
             <translation>Сначала выберите проблему в списке выше</translation>
         </message>
@@ -1145,6 +1141,10 @@
         <message>
             <source>Cancel %1 selected job(s)? They are not sent to the portal unless the appointment changes in IDENT again. The cancellation is recorded.</source>
             <translation>Отменить выбранные задания (%1 шт.)? Они не будут отправлены на портал, пока приём снова не изменится в IDENT. Отмена записывается в журнал.</translation>
+        </message>
+        <message>
+            <source>Retry all of the chosen problem</source>
+            <translation>Повторить все задания выбранной проблемы</translation>
         </message>
     </context>
     <context>

@@ -33,13 +33,14 @@ public:
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
 
-    static NewJob newJob(qint64 n)
+    NewJob newJob(qint64 n) const
     {
         NewJob j;
         j.key = QStringLiteral("reception:F1_%1").arg(n);
         j.dealKey = DealKey(1, n);
         j.payload = payload(n);
-        j.patientName = QStringLiteral("Иванов Иван Иванович %1").arg(n);
+        j.patientName = patientNames.isEmpty() ? QStringLiteral("Иванов Иван Иванович %1").arg(n)
+                                               : patientNames.at(n % patientNames.size());
         j.correlationId = QStringLiteral("corr-%1").arg(n);
         return j;
     }
@@ -103,6 +104,9 @@ public:
     }
 
     JobQueue &queue() { return m_queue; }
+
+    // When set, job n's patient is patientNames[n % size] (screenshots want real-looking names).
+    QStringList patientNames;
 
 private:
     Database &m_db;

@@ -60,19 +60,8 @@ QueuePage::QueuePage(ConsoleSession *session, Confirmer *confirmer, QWidget *par
     m_ui->table->verticalHeader()->hide();
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const auto width = [this](QueueModel::Column c, int chars) {
-        m_ui->table->setColumnWidth(int(c), fontMetrics().averageCharWidth() * chars);
-    };
-    width(QueueModel::Column::State, 22);
-    width(QueueModel::Column::Problem, 30);
-    width(QueueModel::Column::Attempts, 9);
-    width(QueueModel::Column::NextAttempt, 16);
-    width(QueueModel::Column::Appointment, 11);
-    width(QueueModel::Column::Patient, 14);
-    width(QueueModel::Column::Doctor, 16);
-    width(QueueModel::Column::Branch, 13);
-    width(QueueModel::Column::Deal, 8);
-    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->filterNote->hide();
     m_ui->clearFilterButton->hide();
@@ -90,6 +79,7 @@ QueuePage::QueuePage(ConsoleSession *session, Confirmer *confirmer, QWidget *par
         m_ui->messageLabel->setText(tr("Could not read the queue: %1").arg(error));
     });
     connect(m_model, &QueueModel::loaded, this, &QueuePage::updateHeadline);
+    connect(m_model, &QueueModel::loaded, this, &QueuePage::fitColumns);
     connect(session, &ConsoleSession::jobsChanged, this, [this] {
         QMetaObject::invokeMethod(m_worker, &QueueWorker::loadCounts);
         loadCurrentDetails();
@@ -171,6 +161,21 @@ QueuePage::~QueuePage()
 {
     if (m_worker)
         m_worker->deleteLater();
+}
+
+void QueuePage::fitColumns()
+{
+    // Once, on the first rows: later pages must not make columns jump under the reader's eyes.
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    const int maxWidth = fontMetrics().averageCharWidth() * 36;
+    for (int c = 0; c < enumCount<QueueModel::Column>(); ++c) {
+        // The last error may be long: wider, and the table scrolls sideways for the rest.
+        const int cap = c == int(QueueModel::Column::LastError) ? 3 * maxWidth : maxWidth;
+        m_ui->table->resizeColumnToContents(c);
+        m_ui->table->setColumnWidth(c, std::min(m_ui->table->columnWidth(c) + 8, cap));
+    }
 }
 
 void QueuePage::setSavePathChooser(SavePathChooser chooser)
@@ -278,7 +283,7 @@ void QueuePage::updateSelection()
     m_ui->retryClassButton->setText(cls ? tr("Retry all «%1» (%2)")
                                               .arg(JobTexts::errorClass(*cls))
                                               .arg(m_counts.classes[size_t(*cls)])
-                                        : tr("Retry all of a problem"));
+                                        : tr("Retry all of the chosen problem"));
     m_ui->retryClassButton->setToolTip(cls ? QString()
                                            : tr("Choose a problem in the list above first"));
     const qint64 dead = m_counts.states[size_t(JobState::Dead)];

@@ -63,6 +63,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void fitColumns();
     void updateCounts(const QueueCounts &counts);
     void updateSelection();
     void updateHeadline();
@@ -89,7 +90,7 @@ private:
     QTimer m_searchDelay;
     qint64 m_detailsJob = 0;
     SavePathChooser m_chooser;
-    bool m_applying = false;
+    bool m_columnsFitted = false;
 };
 
 } // namespace identsync
