@@ -3,7 +3,12 @@
 #include "ui_mainwindow.h"
 
 #include "data/consolesession.h"
+#include "data/loghub.h"
 #include "pages/coming/comingpage.h"
+#include "pages/log/logpage.h"
+#include "pages/problems/problemspage.h"
+#include "pages/queue/queuepage.h"
+#include "shell/messageboxconfirmer.h"
 
 #include <QMetaEnum>
 
@@ -23,6 +28,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
+    , m_confirmer(std::make_unique<MessageBoxConfirmer>())
 {
     m_ui->setupUi(this);
 
@@ -32,19 +38,23 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     addPage(Page::Transitions, tr("Stage transitions"),
             new ComingPage(tr("Stage transitions"),
                            tr("list every deal-stage decision live, with its reason.")));
-    addPage(Page::Queue, tr("Queue"),
-            new ComingPage(tr("Queue"), tr("list every job with its state, attempts and last "
-                                           "error, and retry or cancel them.")));
-    addPage(Page::Problems, tr("Problems"),
-            new ComingPage(tr("Problems"),
-                           tr("group failures by cause with an explanation and a fix.")));
+    addPage(Page::Queue, tr("Queue"), new QueuePage(session, m_confirmer.get()));
+    auto *problems = new ProblemsPage(session, m_confirmer.get());
+    addPage(Page::Problems, tr("Problems"), problems);
+    connect(problems, &ProblemsPage::showInQueue, this, &MainWindow::showQueue);
+    connect(problems, &ProblemsPage::openSettings, this, [this] { showPage(Page::Settings); });
+    connect(problems, &ProblemsPage::openBinding, this, [this] { showPage(Page::Binding); });
     addPage(Page::Binding, tr("Binding"),
             new ComingPage(tr("Binding"), tr("bind an appointment to a deal by hand.")));
     addPage(Page::Settings, tr("Settings"),
             new ComingPage(tr("Settings"),
                            tr("edit connections, fields, stages and synchronisation.")));
-    addPage(Page::Log, tr("Log"),
-            new ComingPage(tr("Log"), tr("show the engine's log live, filtered and masked.")));
+    // The log hub is process-wide (main.cpp installs it before anything logs).
+    if (LogHub *hub = LogHub::instance())
+        addPage(Page::Log, tr("Log"), new LogPage(hub));
+    else
+        addPage(Page::Log, tr("Log"),
+                new ComingPage(tr("Log"), tr("show the engine's log live, filtered and masked.")));
 
     connect(m_ui->nav, &QListWidget::currentRowChanged, m_ui->stack,
             &QStackedWidget::setCurrentIndex);
@@ -64,6 +74,12 @@ void MainWindow::addPage(Page key, const QString &title, QWidget *widget)
 void MainWindow::showPage(Page page)
 {
     m_ui->nav->setCurrentRow(int(page));
+}
+
+void MainWindow::showQueue(const JobFilter &filter)
+{
+    static_cast<QueuePage *>(page(Page::Queue))->showFilter(filter);
+    showPage(Page::Queue);
 }
 
 MainWindow::Page MainWindow::currentPage() const
