@@ -4,6 +4,7 @@
 
 #include "data/consolesession.h"
 #include "pages/coming/comingpage.h"
+#include "pages/transitions/transitionspage.h"
 
 #include <QMetaEnum>
 
@@ -29,9 +30,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     addPage(Page::Overview, tr("Overview"),
             new ComingPage(tr("Overview"),
                            tr("show the engine's state, counters, recent cycles and charts.")));
-    addPage(Page::Transitions, tr("Stage transitions"),
-            new ComingPage(tr("Stage transitions"),
-                           tr("list every deal-stage decision live, with its reason.")));
+    addPage(Page::Transitions, tr("Stage transitions"), new TransitionsPage(session));
     addPage(Page::Queue, tr("Queue"),
             new ComingPage(tr("Queue"), tr("list every job with its state, attempts and last "
                                            "error, and retry or cancel them.")));
