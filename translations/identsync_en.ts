@@ -714,8 +714,8 @@
         <message numerus="yes">
             <source>%n transition(s) shown</source>
             <translation>
-                <numerusform>%n transition shown</numerusform>
-                <numerusform>%n transitions shown</numerusform>
+                <numerusform>%n transition(s) shown</numerusform>
+                <numerusform>%n transition(s) shown</numerusform>
             </translation>
         </message>
         <message>

@@ -3,10 +3,10 @@
 // in Russian and English for a person to look at.
 
 #include "data/consolesession.h"
+#include "engine/translations.h"
 #include "models/transitionfilterproxy.h"
 #include "models/transitionsmodel.h"
 #include "pages/transitions/transitionspage.h"
-#include "shell/translations.h"
 
 #include "store/database.h"
 #include "store/transaction.h"
@@ -130,7 +130,7 @@ void TestTransitionsPage::cleanup()
 {
     m_page.reset();
     m_session.reset();
-    installTranslations(QLocale(QLocale::Russian));
+    installTranslations(QLocale::Russian);
 }
 
 void TestTransitionsPage::reasonFilterByKeyboard()
@@ -216,7 +216,7 @@ void TestTransitionsPage::screenshots()
     const QString dir = qEnvironmentVariable("IDENTSYNC_SHOTS_DIR");
     if (dir.isEmpty())
         QSKIP("set IDENTSYNC_SHOTS_DIR to save screenshots");
-    installTranslations(locale);
+    installTranslations(locale.language());
     QLocale::setDefault(locale);
     m_page = std::make_unique<TransitionsPage>(m_session.get());
     m_page->setStageCatalog(referenceStages());
