@@ -500,6 +500,22 @@
             <source>The keychain did not answer within %1 s.</source>
             <translation>The keychain did not answer within %1 s.</translation>
         </message>
+        <message>
+            <source>The service reads its secrets from systemd credentials; "%1" cannot be changed from here. Replace the credential file with systemd-creds and restart the service (see docs/install.md).</source>
+            <translation>The service reads its secrets from systemd credentials; "%1" cannot be changed from here. Replace the credential file with systemd-creds and restart the service (see docs/install.md).</translation>
+        </message>
+        <message>
+            <source>The service was started with systemd credentials, but the credential "%1" is missing. Add LoadCredentialEncrypted=%1:/etc/credstore.encrypted/identsync.%1 to the unit (see docs/install.md) and restart the service.</source>
+            <translation>The service was started with systemd credentials, but the credential "%1" is missing. Add LoadCredentialEncrypted=%1:/etc/credstore.encrypted/identsync.%1 to the unit (see docs/install.md) and restart the service.</translation>
+        </message>
+        <message>
+            <source>Cannot read the credential "%1": %2</source>
+            <translation>Cannot read the credential "%1": %2</translation>
+        </message>
+        <message>
+            <source>The credential "%1" is empty. Create it again with systemd-creds (see docs/install.md).</source>
+            <translation>The credential "%1" is empty. Create it again with systemd-creds (see docs/install.md).</translation>
+        </message>
     </context>
     <context>
         <name>TransitionReasons</name>

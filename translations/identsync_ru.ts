@@ -500,6 +500,22 @@
             <source>The keychain did not answer within %1 s.</source>
             <translation>Хранилище паролей не ответило за %1 с.</translation>
         </message>
+        <message>
+            <source>The service reads its secrets from systemd credentials; "%1" cannot be changed from here. Replace the credential file with systemd-creds and restart the service (see docs/install.md).</source>
+            <translation>Служба берёт секреты из учётных данных systemd; «%1» отсюда изменить нельзя. Замените файл учётных данных с помощью systemd-creds и перезапустите службу (см. docs/install.md).</translation>
+        </message>
+        <message>
+            <source>The service was started with systemd credentials, but the credential "%1" is missing. Add LoadCredentialEncrypted=%1:/etc/credstore.encrypted/identsync.%1 to the unit (see docs/install.md) and restart the service.</source>
+            <translation>Служба запущена с учётными данными systemd, но учётных данных «%1» нет. Добавьте в юнит LoadCredentialEncrypted=%1:/etc/credstore.encrypted/identsync.%1 (см. docs/install.md) и перезапустите службу.</translation>
+        </message>
+        <message>
+            <source>Cannot read the credential "%1": %2</source>
+            <translation>Не удаётся прочитать учётные данные «%1»: %2</translation>
+        </message>
+        <message>
+            <source>The credential "%1" is empty. Create it again with systemd-creds (see docs/install.md).</source>
+            <translation>Учётные данные «%1» пусты. Создайте их заново с помощью systemd-creds (см. docs/install.md).</translation>
+        </message>
     </context>
     <context>
         <name>TransitionReasons</name>
