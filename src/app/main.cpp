@@ -3,6 +3,8 @@
 #include "shell/translations.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -10,10 +12,21 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("identsync"));
     QApplication::setOrganizationName(QStringLiteral("identsync"));
     QApplication::setApplicationVersion(QStringLiteral(IDENTSYNC_VERSION));
-    identsync::installTranslations(QLocale::system());
+    // The language chosen on the Settings page wins over the system's.
+    const QString language = QSettings().value(QStringLiteral("console/language")).toString();
+    identsync::installTranslations(language.isEmpty() ? QLocale::system() : QLocale(language));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QStringLiteral("The engine's configuration file."),
+                                    QStringLiteral("FILE"));
+    parser.addOption(config);
+    parser.process(app);
 
     identsync::ConsoleSession session{identsync::StoreConfig{}};
-    identsync::MainWindow window(&session);
+    identsync::MainWindow window(&session, parser.value(config));
     window.show();
     return QApplication::exec();
 }

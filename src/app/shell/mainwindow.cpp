@@ -4,8 +4,10 @@
 
 #include "data/consolesession.h"
 #include "pages/coming/comingpage.h"
+#include "pages/settings/settingspage.h"
 
 #include <QMetaEnum>
+#include <QStandardPaths>
 
 namespace identsync {
 
@@ -19,7 +21,13 @@ QString pageKey(MainWindow::Page page)
 
 } // namespace
 
-MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
+QString MainWindow::defaultConfigPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/identsync.ini");
+}
+
+MainWindow::MainWindow(ConsoleSession *session, const QString &configPath, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
@@ -40,9 +48,15 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
                            tr("group failures by cause with an explanation and a fix.")));
     addPage(Page::Binding, tr("Binding"),
             new ComingPage(tr("Binding"), tr("bind an appointment to a deal by hand.")));
-    addPage(Page::Settings, tr("Settings"),
-            new ComingPage(tr("Settings"),
-                           tr("edit connections, fields, stages and synchronisation.")));
+    auto *settings =
+        new SettingsPage(session, configPath.isEmpty() ? defaultConfigPath() : configPath);
+    addPage(Page::Settings, tr("Settings"), settings);
+    // Unapplied edits are marked in the sidebar with a sign, not by colour alone.
+    connect(settings, &SettingsPage::dirtyChanged, this, [this](bool dirty) {
+        QListWidgetItem *item = m_ui->nav->item(int(Page::Settings));
+        item->setText(dirty ? tr("Settings ●") : tr("Settings"));
+        item->setToolTip(dirty ? tr("Settings have unsaved changes") : QString());
+    });
     addPage(Page::Log, tr("Log"),
             new ComingPage(tr("Log"), tr("show the engine's log live, filtered and masked.")));
 
