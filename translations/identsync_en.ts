@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Cli</name>
+        <message>
+            <source>The configuration %1 has problems:</source>
+            <translation>The configuration %1 has problems:</translation>
+        </message>
+        <message>
+            <source>Stopping: finishing the requests in flight…</source>
+            <translation>Stopping: finishing the requests in flight…</translation>
+        </message>
+        <message>
+            <source>Read %1 change(s); %2 done, %3 retrying, %4 dead, %5 need a person; %6 request(s).</source>
+            <translation>Read %1 change(s); %2 done, %3 retrying, %4 dead, %5 need a person; %6 request(s).</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionsSection</name>
         <message>
             <source>Bitrix24 portal</source>
@@ -10,10 +25,6 @@
         <message>
             <source>Webhook address</source>
             <translation>Webhook address</translation>
-        </message>
-        <message>
-            <source>https://clinic.bitrix24.ru/rest/1/</source>
-            <translation>https://clinic.bitrix24.ru/rest/1/</translation>
         </message>
         <message>
             <source>Webhook code</source>
@@ -92,10 +103,6 @@
             <translation>Instance</translation>
         </message>
         <message>
-            <source>SQLEXPRESS</source>
-            <translation>SQLEXPRESS</translation>
-        </message>
-        <message>
             <source>Port</source>
             <translation>Port</translation>
         </message>
@@ -104,20 +111,12 @@
             <translation>Database</translation>
         </message>
         <message>
-            <source>PZ</source>
-            <translation>PZ</translation>
-        </message>
-        <message>
             <source>Windows authentication (no SQL login)</source>
             <translation>Windows authentication (no SQL login)</translation>
         </message>
         <message>
             <source>Login</source>
             <translation>Login</translation>
-        </message>
-        <message>
-            <source>identsync_reader</source>
-            <translation>identsync_reader</translation>
         </message>
         <message>
             <source>Password</source>
@@ -187,14 +186,461 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>JobDetailsText</name>
         <message>
-            <source>IdentSync</source>
-            <translation>IdentSync</translation>
+            <source>Appointment %1</source>
+            <translation>Appointment %1</translation>
         </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Next attempt</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Doctor</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Request id</source>
+            <translation>Request id</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>An earlier attempt may have reached the portal; the next one searches the portal first, so no duplicate is created.</source>
+            <translation>An earlier attempt may have reached the portal; the next one searches the portal first, so no duplicate is created.</translation>
+        </message>
+        <message>
+            <source>What to do:</source>
+            <translation>What to do:</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>HTTP status</translation>
+        </message>
+        <message>
+            <source>Portal's message</source>
+            <translation>Portal's message</translation>
+        </message>
+        <message>
+            <source>The portal's answer</source>
+            <translation>The portal's answer</translation>
+        </message>
+        <message>
+            <source>Attempt history</source>
+            <translation>Attempt history</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>What is sent</source>
+            <translation>What is sent</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobTexts</name>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>Waiting to retry</source>
+            <translation>Waiting to retry</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Failed, no more retries</source>
+            <translation>Failed, no more retries</translation>
+        </message>
+        <message>
+            <source>Needs a person</source>
+            <translation>Needs a person</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Network or portal outage</source>
+            <translation>Network or portal outage</translation>
+        </message>
+        <message>
+            <source>Portal request limit</source>
+            <translation>Portal request limit</translation>
+        </message>
+        <message>
+            <source>Portal operation time limit</source>
+            <translation>Portal operation time limit</translation>
+        </message>
+        <message>
+            <source>Portal access</source>
+            <translation>Portal access</translation>
+        </message>
+        <message>
+            <source>Portal permissions</source>
+            <translation>Portal permissions</translation>
+        </message>
+        <message>
+            <source>Portal rejected the data</source>
+            <translation>Portal rejected the data</translation>
+        </message>
+        <message>
+            <source>Deal deleted in the CRM</source>
+            <translation>Deal deleted in the CRM</translation>
+        </message>
+        <message>
+            <source>Several matching deals</source>
+            <translation>Several matching deals</translation>
+        </message>
+        <message>
+            <source>Data in IDENT</source>
+            <translation>Data in IDENT</translation>
+        </message>
+        <message>
+            <source>Settings do not match the portal</source>
+            <translation>Settings do not match the portal</translation>
+        </message>
+        <message>
+            <source>Internal error</source>
+            <translation>Internal error</translation>
+        </message>
+        <message>
+            <source>The portal could not be reached or answered with a server error. This is usually a short internet or Bitrix24 outage.</source>
+            <translation>The portal could not be reached or answered with a server error. This is usually a short internet or Bitrix24 outage.</translation>
+        </message>
+        <message>
+            <source>The portal asked to slow down. IdentSync waits and sends again by itself; no attempts are used up.</source>
+            <translation>The portal asked to slow down. IdentSync waits and sends again by itself; no attempts are used up.</translation>
+        </message>
+        <message>
+            <source>The portal limits how long one kind of request may run. IdentSync waits for the limit to reset and continues by itself.</source>
+            <translation>The portal limits how long one kind of request may run. IdentSync waits for the limit to reset and continues by itself.</translation>
+        </message>
+        <message>
+            <source>The portal rejected the webhook code. Synchronisation is paused until a new code is entered.</source>
+            <translation>The portal rejected the webhook code. Synchronisation is paused until a new code is entered.</translation>
+        </message>
+        <message>
+            <source>The webhook has no right to do this on the portal, or the portal is blocked. Synchronisation is paused.</source>
+            <translation>The webhook has no right to do this on the portal, or the portal is blocked. Synchronisation is paused.</translation>
+        </message>
+        <message>
+            <source>The portal refused the data of this appointment and explained why in its message. Retrying the same data will not help.</source>
+            <translation>The portal refused the data of this appointment and explained why in its message. Retrying the same data will not help.</translation>
+        </message>
+        <message>
+            <source>The deal this appointment was bound to no longer exists in the CRM.</source>
+            <translation>The deal this appointment was bound to no longer exists in the CRM.</translation>
+        </message>
+        <message>
+            <source>Several deals or contacts in the CRM fit this appointment, so IdentSync did not guess.</source>
+            <translation>Several deals or contacts in the CRM fit this appointment, so IdentSync did not guess.</translation>
+        </message>
+        <message>
+            <source>The appointment in IDENT has data that cannot be sent, such as an unreadable phone, a missing patient or a wrong date.</source>
+            <translation>The appointment in IDENT has data that cannot be sent, such as an unreadable phone, a missing patient or a wrong date.</translation>
+        </message>
+        <message>
+            <source>A field or stage from the settings does not exist on the portal. Synchronisation is paused.</source>
+            <translation>A field or stage from the settings does not exist on the portal. Synchronisation is paused.</translation>
+        </message>
+        <message>
+            <source>Something unexpected happened in IdentSync or in the portal's answer.</source>
+            <translation>Something unexpected happened in IdentSync or in the portal's answer.</translation>
+        </message>
+        <message>
+            <source>Check the internet connection. IdentSync retries by itself; after an outage press «Retry all of these».</source>
+            <translation>Check the internet connection. IdentSync retries by itself; after an outage press «Retry all of these».</translation>
+        </message>
+        <message>
+            <source>Nothing to do: the jobs are sent as soon as the portal allows.</source>
+            <translation>Nothing to do: the jobs are sent as soon as the portal allows.</translation>
+        </message>
+        <message>
+            <source>Enter a new webhook code in Settings.</source>
+            <translation>Enter a new webhook code in Settings.</translation>
+        </message>
+        <message>
+            <source>Give the webhook the CRM right on the portal, or check that the portal is paid and active, then retry.</source>
+            <translation>Give the webhook the CRM right on the portal, or check that the portal is paid and active, then retry.</translation>
+        </message>
+        <message>
+            <source>Read the portal's message, fix the appointment in IDENT or the field map, then retry.</source>
+            <translation>Read the portal's message, fix the appointment in IDENT or the field map, then retry.</translation>
+        </message>
+        <message>
+            <source>Open Binding and choose the right deal, or create a new one.</source>
+            <translation>Open Binding and choose the right deal, or create a new one.</translation>
+        </message>
+        <message>
+            <source>Correct the appointment in IDENT; it is sent again after the change.</source>
+            <translation>Correct the appointment in IDENT; it is sent again after the change.</translation>
+        </message>
+        <message>
+            <source>Open Settings and fix the field map or the stages, then resume.</source>
+            <translation>Open Settings and fix the field map or the stages, then resume.</translation>
+        </message>
+        <message>
+            <source>Retry once. If it fails again, export the queue to CSV and send it to support.</source>
+            <translation>Retry once. If it fails again, export the queue to CSV and send it to support.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>in %1 s</source>
+            <translation>in %1 s</translation>
+        </message>
+        <message>
+            <source>in %1 min %2 s</source>
+            <translation>in %1 min %2 s</translation>
+        </message>
+        <message>
+            <source>in %1 h %2 min</source>
+            <translation>in %1 h %2 min</translation>
+        </message>
+        <message>
+            <source>in %1 d %2 h</source>
+            <translation>in %1 d %2 h</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>now</translation>
+        </message>
+        <message>
+            <source>sending…</source>
+            <translation>sending…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogPage</name>
+        <message>
+            <source>&lt;h2&gt;Log&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Log&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Level:</translation>
+        </message>
+        <message>
+            <source>Show lines of this level and more serious ones</source>
+            <translation>Show lines of this level and more serious ones</translation>
+        </message>
+        <message>
+            <source>Minimum level</source>
+            <translation>Minimum level</translation>
+        </message>
+        <message>
+            <source>&amp;Area:</source>
+            <translation>&amp;Area:</translation>
+        </message>
+        <message>
+            <source>Show lines from one part of the program only</source>
+            <translation>Show lines from one part of the program only</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Search in messages (Ctrl+F)</source>
+            <translation>Search in messages (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search in messages</source>
+            <translation>Search in messages</translation>
+        </message>
+        <message>
+            <source>Log lines</source>
+            <translation>Log lines</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Open log folder</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Save the lines shown to a text file</source>
+            <translation>Save the lines shown to a text file</translation>
+        </message>
+        <message>
+            <source>Clear view</source>
+            <translation>Clear view</translation>
+        </message>
+        <message>
+            <source>Empty this view; the log file keeps every line</source>
+            <translation>Empty this view; the log file keeps every line</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
             <source>Pages</source>
             <translation>Pages</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsPage</name>
+        <message>
+            <source>Problems by cause</source>
+            <translation>Problems by cause</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>What to do</translation>
+        </message>
+        <message>
+            <source>&amp;Retry all of these</source>
+            <translation>&amp;Retry all of these</translation>
+        </message>
+        <message>
+            <source>&amp;Show in the queue</source>
+            <translation>&amp;Show in the queue</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePage</name>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;State:</translation>
+        </message>
+        <message>
+            <source>Filter by state</source>
+            <translation>Filter by state</translation>
+        </message>
+        <message>
+            <source>&amp;Problem:</source>
+            <translation>&amp;Problem:</translation>
+        </message>
+        <message>
+            <source>Filter by problem</source>
+            <translation>Filter by problem</translation>
+        </message>
+        <message>
+            <source>&amp;Hide empty groups</source>
+            <translation>&amp;Hide empty groups</translation>
+        </message>
+        <message>
+            <source>Search: patient, appointment (F1_123) or deal id — Ctrl+F</source>
+            <translation>Search: patient, appointment (F1_123) or deal id — Ctrl+F</translation>
+        </message>
+        <message>
+            <source>Search the queue</source>
+            <translation>Search the queue</translation>
+        </message>
+        <message>
+            <source>Show &amp;everything</source>
+            <translation>Show &amp;everything</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>Select &amp;all</translation>
+        </message>
+        <message>
+            <source>Selects every row loaded so far; shift-click selects a range</source>
+            <translation>Selects every row loaded so far; shift-click selects a range</translation>
+        </message>
+        <message>
+            <source>&amp;Retry now</source>
+            <translation>&amp;Retry now</translation>
+        </message>
+        <message>
+            <source>Send the selected jobs again now (Ctrl+R). A manual retry does not use up an automatic attempt.</source>
+            <translation>Send the selected jobs again now (Ctrl+R). A manual retry does not use up an automatic attempt.</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Ca&amp;ncel</translation>
+        </message>
+        <message>
+            <source>Stop sending the selected jobs (Delete). A later change in IDENT brings them back.</source>
+            <translation>Stop sending the selected jobs (Delete). A later change in IDENT brings them back.</translation>
+        </message>
+        <message>
+            <source>Retry all of this &amp;problem</source>
+            <translation>Retry all of this &amp;problem</translation>
+        </message>
+        <message>
+            <source>Retry all &amp;failed</source>
+            <translation>Retry all &amp;failed</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to CSV</source>
+            <translation>E&amp;xport to CSV</translation>
+        </message>
+        <message>
+            <source>Saves the rows of the current filter to a file Excel opens</source>
+            <translation>Saves the rows of the current filter to a file Excel opens</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Details of the selected job</source>
+            <translation>Details of the selected job</translation>
         </message>
     </context>
     <context>
@@ -462,18 +908,6 @@
             <translation>Custom</translation>
         </message>
         <message>
-            <source>SQL Server — ODBC Driver 18</source>
-            <translation>SQL Server — ODBC Driver 18</translation>
-        </message>
-        <message>
-            <source>SQL Server — ODBC Driver 17</source>
-            <translation>SQL Server — ODBC Driver 17</translation>
-        </message>
-        <message>
-            <source>SQL Server — FreeTDS</source>
-            <translation>SQL Server — FreeTDS</translation>
-        </message>
-        <message>
             <source>SQL Server — the system's default driver</source>
             <translation>SQL Server — the system's default driver</translation>
         </message>
@@ -711,6 +1145,10 @@ What to do: %2</translation>
             <source>Engine resumed.</source>
             <translation>Engine resumed.</translation>
         </message>
+        <message>
+            <source>The previous engine (process %1) ended without releasing the state database; this engine took over.</source>
+            <translation>The previous engine (process %1) ended without releasing the state database; this engine took over.</translation>
+        </message>
     </context>
     <context>
         <name>identsync::EngineConfig</name>
@@ -921,6 +1359,136 @@ What to do: %2</translation>
         </message>
     </context>
     <context>
+        <name>identsync::LogModel</name>
+        <message>
+            <source>Debug</source>
+            <translation>Debug</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Fatal</source>
+            <translation>Fatal</translation>
+        </message>
+        <message>
+            <source>Engine</source>
+            <translation>Engine</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>Portal</translation>
+        </message>
+        <message>
+            <source>IDENT</source>
+            <translation>IDENT</translation>
+        </message>
+        <message>
+            <source>State database</source>
+            <translation>State database</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>Console</translation>
+        </message>
+        <message>
+            <source>Keychain</source>
+            <translation>Keychain</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::LogPage</name>
+        <message>
+            <source>Save log lines</source>
+            <translation>Save log lines</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt *.log)</source>
+            <translation>Text files (*.txt *.log)</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>All levels</translation>
+        </message>
+        <message>
+            <source>Information and above</source>
+            <translation>Information and above</translation>
+        </message>
+        <message>
+            <source>Warnings and errors</source>
+            <translation>Warnings and errors</translation>
+        </message>
+        <message>
+            <source>Errors only</source>
+            <translation>Errors only</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>All areas</translation>
+        </message>
+        <message>
+            <source>Log file: %1</source>
+            <translation>Log file: %1</translation>
+        </message>
+        <message>
+            <source>The log file %1 cannot be written (%2). Lines still appear here; make sure the folder exists and the disk is not full.</source>
+            <translation>The log file %1 cannot be written (%2). Lines still appear here; make sure the folder exists and the disk is not full.</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 lines.</source>
+            <translation>Showing %1 of %2 lines.</translation>
+        </message>
+        <message>
+            <source>New lines appear at the bottom.</source>
+            <translation>New lines appear at the bottom.</translation>
+        </message>
+        <message>
+            <source>Scrolled up: new lines are added below without moving the view; press Ctrl+End to follow them.</source>
+            <translation>Scrolled up: new lines are added below without moving the view; press Ctrl+End to follow them.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be opened; open it in the file manager.</source>
+            <translation>The folder %1 could not be opened; open it in the file manager.</translation>
+        </message>
+        <message>
+            <source>Saved %1 lines to %2.</source>
+            <translation>Saved %1 lines to %2.</translation>
+        </message>
+        <message>
+            <source>Could not save to %1: %2. Choose another folder.</source>
+            <translation>Could not save to %1: %2. Choose another folder.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::MainWindow</name>
         <message>
             <source>Overview</source>
@@ -943,16 +1511,8 @@ What to do: %2</translation>
             <translation>Queue</translation>
         </message>
         <message>
-            <source>list every job with its state, attempts and last error, and retry or cancel them.</source>
-            <translation>list every job with its state, attempts and last error, and retry or cancel them.</translation>
-        </message>
-        <message>
             <source>Problems</source>
             <translation>Problems</translation>
-        </message>
-        <message>
-            <source>group failures by cause with an explanation and a fix.</source>
-            <translation>group failures by cause with an explanation and a fix.</translation>
         </message>
         <message>
             <source>Binding</source>
@@ -981,6 +1541,300 @@ What to do: %2</translation>
         <message>
             <source>Settings have unsaved changes</source>
             <translation>Settings have unsaved changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::ProblemsModel</name>
+        <message>
+            <source>no code</source>
+            <translation>no code</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::ProblemsPage</name>
+        <message>
+            <source>Sent to the synchronisation engine; the counts update when it has acted.</source>
+            <translation>Sent to the synchronisation engine; the counts update when it has acted.</translation>
+        </message>
+        <message>
+            <source>The command was not sent: %1</source>
+            <translation>The command was not sent: %1</translation>
+        </message>
+        <message>
+            <source>No problems: every job is sent or on its way.</source>
+            <translation>No problems: every job is sent or on its way.</translation>
+        </message>
+        <message>
+            <source>%1 job(s) could not be sent, grouped by cause. Choose a cause to see what to do.</source>
+            <translation>%1 job(s) could not be sent, grouped by cause. Choose a cause to see what to do.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation>What to do: %1</translation>
+        </message>
+        <message>
+            <source>Retry all of these (%1)</source>
+            <translation>Retry all of these (%1)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Settings</source>
+            <translation>Open &amp;Settings</translation>
+        </message>
+        <message>
+            <source>Open &amp;Binding</source>
+            <translation>Open &amp;Binding</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>Send all %1 job(s) with the problem «%2» again now?</source>
+            <translation>Send all %1 job(s) with the problem «%2» again now?</translation>
+        </message>
+        <message>
+            <source>Retry all</source>
+            <translation>Retry all</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueueChipsModel</name>
+        <message>
+            <source>All states</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <source>All problems</source>
+            <translation>All problems</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueueModel</name>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Next attempt</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Doctor</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Last error</translation>
+        </message>
+        <message>
+            <source>Branch %1</source>
+            <translation>Branch %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueuePage</name>
+        <message>
+            <source>Export the queue</source>
+            <translation>Export the queue</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not read the queue: %1</source>
+            <translation>Could not read the queue: %1</translation>
+        </message>
+        <message>
+            <source>Sent to the synchronisation engine; the table updates when it has acted.</source>
+            <translation>Sent to the synchronisation engine; the table updates when it has acted.</translation>
+        </message>
+        <message>
+            <source>The command was not sent: %1</source>
+            <translation>The command was not sent: %1</translation>
+        </message>
+        <message>
+            <source>Showing only: %1</source>
+            <translation>Showing only: %1</translation>
+        </message>
+        <message>
+            <source>Retry all «%1» (%2)</source>
+            <translation>Retry all «%1» (%2)</translation>
+        </message>
+        <message>
+            <source>Choose a problem in the list above first</source>
+            <translation>Choose a problem in the list above first</translation>
+        </message>
+        <message>
+            <source>Retry all failed (%1)</source>
+            <translation>Retry all failed (%1)</translation>
+        </message>
+        <message>
+            <source>%1 job(s) need a person: %2 failed with no more retries, %3 need a decision. Choose them below and press «Retry now» or open Problems.</source>
+            <translation>%1 job(s) need a person: %2 failed with no more retries, %3 need a decision. Choose them below and press «Retry now» or open Problems.</translation>
+        </message>
+        <message>
+            <source>%1 job(s) wait to be retried automatically; nothing needs you now.</source>
+            <translation>%1 job(s) wait to be retried automatically; nothing needs you now.</translation>
+        </message>
+        <message>
+            <source>%1 job(s) are being sent; nothing needs you now.</source>
+            <translation>%1 job(s) are being sent; nothing needs you now.</translation>
+        </message>
+        <message>
+            <source>Everything is sent; nothing needs you now.</source>
+            <translation>Everything is sent; nothing needs you now.</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Select the jobs to retry in the table first.</source>
+            <translation>Select the jobs to retry in the table first.</translation>
+        </message>
+        <message>
+            <source>Retry now</source>
+            <translation>Retry now</translation>
+        </message>
+        <message>
+            <source>Select the jobs to cancel in the table first.</source>
+            <translation>Select the jobs to cancel in the table first.</translation>
+        </message>
+        <message>
+            <source>Cancel jobs</source>
+            <translation>Cancel jobs</translation>
+        </message>
+        <message>
+            <source>Choose a problem in the list above first.</source>
+            <translation>Choose a problem in the list above first.</translation>
+        </message>
+        <message>
+            <source>Send all %1 job(s) with the problem «%2» again now?</source>
+            <translation>Send all %1 job(s) with the problem «%2» again now?</translation>
+        </message>
+        <message>
+            <source>Retry all</source>
+            <translation>Retry all</translation>
+        </message>
+        <message>
+            <source>Send all %1 failed job(s) again now? A manual retry does not use up an automatic attempt.</source>
+            <translation>Send all %1 failed job(s) again now? A manual retry does not use up an automatic attempt.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Exported %1 row(s) to %2.</source>
+            <translation>Exported %1 row(s) to %2.</translation>
+        </message>
+        <message>
+            <source>Selected: %1</source>
+            <translation>Selected: %1</translation>
+        </message>
+        <message>
+            <source>Send %1 selected job(s) again now? Automatic attempts are not used up.</source>
+            <translation>Send %1 selected job(s) again now? Automatic attempts are not used up.</translation>
+        </message>
+        <message>
+            <source>Cancel %1 selected job(s)? They are not sent to the portal unless the appointment changes in IDENT again. The cancellation is recorded.</source>
+            <translation>Cancel %1 selected job(s)? They are not sent to the portal unless the appointment changes in IDENT again. The cancellation is recorded.</translation>
+        </message>
+        <message>
+            <source>Retry all of the chosen problem</source>
+            <translation>Retry all of the chosen problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueueWorker</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Next attempt</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Doctor</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Last error</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>Cli</name>
+        <message>
+            <source>The configuration %1 has problems:</source>
+            <translation>В настройках %1 есть ошибки:</translation>
+        </message>
+        <message>
+            <source>Stopping: finishing the requests in flight…</source>
+            <translation>Остановка: завершаются отправленные запросы…</translation>
+        </message>
+        <message>
+            <source>Read %1 change(s); %2 done, %3 retrying, %4 dead, %5 need a person; %6 request(s).</source>
+            <translation>Прочитано изменений: %1; выполнено %2, ждут повтора %3, без повтора %4, требуют внимания %5; запросов: %6.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionsSection</name>
         <message>
             <source>Bitrix24 portal</source>
@@ -10,10 +25,6 @@
         <message>
             <source>Webhook address</source>
             <translation>Адрес вебхука</translation>
-        </message>
-        <message>
-            <source>https://clinic.bitrix24.ru/rest/1/</source>
-            <translation>https://clinic.bitrix24.ru/rest/1/</translation>
         </message>
         <message>
             <source>Webhook code</source>
@@ -92,10 +103,6 @@
             <translation>Экземпляр</translation>
         </message>
         <message>
-            <source>SQLEXPRESS</source>
-            <translation>SQLEXPRESS</translation>
-        </message>
-        <message>
             <source>Port</source>
             <translation>Порт</translation>
         </message>
@@ -104,20 +111,12 @@
             <translation>База данных</translation>
         </message>
         <message>
-            <source>PZ</source>
-            <translation>PZ</translation>
-        </message>
-        <message>
             <source>Windows authentication (no SQL login)</source>
             <translation>Вход Windows (без логина SQL)</translation>
         </message>
         <message>
             <source>Login</source>
             <translation>Логин</translation>
-        </message>
-        <message>
-            <source>identsync_reader</source>
-            <translation>identsync_reader</translation>
         </message>
         <message>
             <source>Password</source>
@@ -187,41 +186,488 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>JobDetailsText</name>
         <message>
-            <source>IdentSync</source>
-            <translation>IdentSync</translation>
+            <source>Appointment %1</source>
+            <translation>Приём %1</translation>
         </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Попытки</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Следующая попытка</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Пациент</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Врач</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Филиал</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Request id</source>
+            <translation>ID запроса</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>An earlier attempt may have reached the portal; the next one searches the portal first, so no duplicate is created.</source>
+            <translation>Предыдущая попытка могла дойти до портала; следующая сначала ищет на портале, поэтому дубликат не появится.</translation>
+        </message>
+        <message>
+            <source>What to do:</source>
+            <translation>Что делать:</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>HTTP-статус</translation>
+        </message>
+        <message>
+            <source>Portal's message</source>
+            <translation>Сообщение портала</translation>
+        </message>
+        <message>
+            <source>The portal's answer</source>
+            <translation>Ответ портала</translation>
+        </message>
+        <message>
+            <source>Attempt history</source>
+            <translation>История попыток</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Сообщение</translation>
+        </message>
+        <message>
+            <source>What is sent</source>
+            <translation>Что отправляется</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobTexts</name>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Ждёт отправки</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Отправляется</translation>
+        </message>
+        <message>
+            <source>Waiting to retry</source>
+            <translation>Ожидает повтора</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Отправлено</translation>
+        </message>
+        <message>
+            <source>Failed, no more retries</source>
+            <translation>Без повтора</translation>
+        </message>
+        <message>
+            <source>Needs a person</source>
+            <translation>Нужно решение</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отменено</translation>
+        </message>
+        <message>
+            <source>Network or portal outage</source>
+            <translation>Сеть или сбой портала</translation>
+        </message>
+        <message>
+            <source>Portal request limit</source>
+            <translation>Лимит запросов портала</translation>
+        </message>
+        <message>
+            <source>Portal operation time limit</source>
+            <translation>Лимит времени операций портала</translation>
+        </message>
+        <message>
+            <source>Portal access</source>
+            <translation>Доступ к порталу</translation>
+        </message>
+        <message>
+            <source>Portal permissions</source>
+            <translation>Права на портале</translation>
+        </message>
+        <message>
+            <source>Portal rejected the data</source>
+            <translation>Портал отклонил данные</translation>
+        </message>
+        <message>
+            <source>Deal deleted in the CRM</source>
+            <translation>Сделка удалена в CRM</translation>
+        </message>
+        <message>
+            <source>Several matching deals</source>
+            <translation>Несколько подходящих сделок</translation>
+        </message>
+        <message>
+            <source>Data in IDENT</source>
+            <translation>Данные в IDENT</translation>
+        </message>
+        <message>
+            <source>Settings do not match the portal</source>
+            <translation>Настройки не совпадают с порталом</translation>
+        </message>
+        <message>
+            <source>Internal error</source>
+            <translation>Внутренняя ошибка</translation>
+        </message>
+        <message>
+            <source>The portal could not be reached or answered with a server error. This is usually a short internet or Bitrix24 outage.</source>
+            <translation>Портал недоступен или ответил ошибкой сервера. Обычно это короткий сбой интернета или Битрикс24.</translation>
+        </message>
+        <message>
+            <source>The portal asked to slow down. IdentSync waits and sends again by itself; no attempts are used up.</source>
+            <translation>Портал попросил отправлять медленнее. IdentSync подождёт и отправит сам; попытки не расходуются.</translation>
+        </message>
+        <message>
+            <source>The portal limits how long one kind of request may run. IdentSync waits for the limit to reset and continues by itself.</source>
+            <translation>Портал ограничивает время работы одного вида запросов. IdentSync дождётся сброса лимита и продолжит сам.</translation>
+        </message>
+        <message>
+            <source>The portal rejected the webhook code. Synchronisation is paused until a new code is entered.</source>
+            <translation>Код вебхука отклонён порталом. Синхронизация приостановлена до ввода нового кода.</translation>
+        </message>
+        <message>
+            <source>The webhook has no right to do this on the portal, or the portal is blocked. Synchronisation is paused.</source>
+            <translation>У вебхука нет прав на это действие, или портал заблокирован. Синхронизация приостановлена.</translation>
+        </message>
+        <message>
+            <source>The portal refused the data of this appointment and explained why in its message. Retrying the same data will not help.</source>
+            <translation>Портал не принял данные этого приёма и объяснил причину в своём сообщении. Повтор тех же данных не поможет.</translation>
+        </message>
+        <message>
+            <source>The deal this appointment was bound to no longer exists in the CRM.</source>
+            <translation>Сделки, к которой был привязан этот приём, больше нет в CRM.</translation>
+        </message>
+        <message>
+            <source>Several deals or contacts in the CRM fit this appointment, so IdentSync did not guess.</source>
+            <translation>Этому приёму подходят несколько сделок или контактов в CRM, поэтому IdentSync не стал угадывать.</translation>
+        </message>
+        <message>
+            <source>The appointment in IDENT has data that cannot be sent, such as an unreadable phone, a missing patient or a wrong date.</source>
+            <translation>В приёме в IDENT есть данные, которые нельзя отправить: нечитаемый телефон, нет пациента или неверная дата.</translation>
+        </message>
+        <message>
+            <source>A field or stage from the settings does not exist on the portal. Synchronisation is paused.</source>
+            <translation>Поля или стадии из настроек нет на портале. Синхронизация приостановлена.</translation>
+        </message>
+        <message>
+            <source>Something unexpected happened in IdentSync or in the portal's answer.</source>
+            <translation>В IdentSync или в ответе портала произошло что-то непредвиденное.</translation>
+        </message>
+        <message>
+            <source>Check the internet connection. IdentSync retries by itself; after an outage press «Retry all of these».</source>
+            <translation>Проверьте подключение к интернету. IdentSync повторяет сам; после сбоя нажмите «Повторить все эти».</translation>
+        </message>
+        <message>
+            <source>Nothing to do: the jobs are sent as soon as the portal allows.</source>
+            <translation>Ничего делать не нужно: задания уйдут, как только портал позволит.</translation>
+        </message>
+        <message>
+            <source>Enter a new webhook code in Settings.</source>
+            <translation>Введите новый код в Настройках.</translation>
+        </message>
+        <message>
+            <source>Give the webhook the CRM right on the portal, or check that the portal is paid and active, then retry.</source>
+            <translation>Дайте вебхуку право «CRM» на портале или проверьте, что портал оплачен и активен, затем повторите.</translation>
+        </message>
+        <message>
+            <source>Read the portal's message, fix the appointment in IDENT or the field map, then retry.</source>
+            <translation>Прочитайте сообщение портала, исправьте приём в IDENT или карту полей, затем повторите.</translation>
+        </message>
+        <message>
+            <source>Open Binding and choose the right deal, or create a new one.</source>
+            <translation>Откройте «Привязку» и выберите нужную сделку или создайте новую.</translation>
+        </message>
+        <message>
+            <source>Correct the appointment in IDENT; it is sent again after the change.</source>
+            <translation>Исправьте приём в IDENT — после изменения он будет отправлен снова.</translation>
+        </message>
+        <message>
+            <source>Open Settings and fix the field map or the stages, then resume.</source>
+            <translation>Откройте Настройки, исправьте карту полей или стадии и возобновите синхронизацию.</translation>
+        </message>
+        <message>
+            <source>Retry once. If it fails again, export the queue to CSV and send it to support.</source>
+            <translation>Повторите один раз. Если ошибка повторится, выгрузите очередь в CSV и отправьте в поддержку.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 из %2</translation>
+        </message>
+        <message>
+            <source>in %1 s</source>
+            <translation>через %1 с</translation>
+        </message>
+        <message>
+            <source>in %1 min %2 s</source>
+            <translation>через %1 мин %2 с</translation>
+        </message>
+        <message>
+            <source>in %1 h %2 min</source>
+            <translation>через %1 ч %2 мин</translation>
+        </message>
+        <message>
+            <source>in %1 d %2 h</source>
+            <translation>через %1 д %2 ч</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>сейчас</translation>
+        </message>
+        <message>
+            <source>sending…</source>
+            <translation>отправляется…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogPage</name>
+        <message>
+            <source>&lt;h2&gt;Log&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Журнал&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Уровень:</translation>
+        </message>
+        <message>
+            <source>Show lines of this level and more serious ones</source>
+            <translation>Показывать строки этого уровня и серьёзнее</translation>
+        </message>
+        <message>
+            <source>Minimum level</source>
+            <translation>Минимальный уровень</translation>
+        </message>
+        <message>
+            <source>&amp;Area:</source>
+            <translation>&amp;Раздел:</translation>
+        </message>
+        <message>
+            <source>Show lines from one part of the program only</source>
+            <translation>Показывать строки только из одной части программы</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Раздел</translation>
+        </message>
+        <message>
+            <source>Search in messages (Ctrl+F)</source>
+            <translation>Поиск по сообщениям (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search in messages</source>
+            <translation>Поиск по сообщениям</translation>
+        </message>
+        <message>
+            <source>Log lines</source>
+            <translation>Строки журнала</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Открыть папку журналов</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Сохранить…</translation>
+        </message>
+        <message>
+            <source>Save the lines shown to a text file</source>
+            <translation>Сохранить показанные строки в текстовый файл</translation>
+        </message>
+        <message>
+            <source>Clear view</source>
+            <translation>Очистить вид</translation>
+        </message>
+        <message>
+            <source>Empty this view; the log file keeps every line</source>
+            <translation>Очистить этот список; в файле журнала все строки сохранятся</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
             <source>Pages</source>
             <translation>Разделы</translation>
         </message>
     </context>
     <context>
+        <name>ProblemsPage</name>
+        <message>
+            <source>Problems by cause</source>
+            <translation>Проблемы по причинам</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Что случилось</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Что делать</translation>
+        </message>
+        <message>
+            <source>&amp;Retry all of these</source>
+            <translation>&amp;Повторить все эти</translation>
+        </message>
+        <message>
+            <source>&amp;Show in the queue</source>
+            <translation>По&amp;казать в очереди</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePage</name>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;Состояние:</translation>
+        </message>
+        <message>
+            <source>Filter by state</source>
+            <translation>Фильтр по состоянию</translation>
+        </message>
+        <message>
+            <source>&amp;Problem:</source>
+            <translation>Про&amp;блема:</translation>
+        </message>
+        <message>
+            <source>Filter by problem</source>
+            <translation>Фильтр по проблеме</translation>
+        </message>
+        <message>
+            <source>&amp;Hide empty groups</source>
+            <translation>С&amp;крыть пустые группы</translation>
+        </message>
+        <message>
+            <source>Search: patient, appointment (F1_123) or deal id — Ctrl+F</source>
+            <translation>Поиск: пациент, приём (F1_123) или номер сделки — Ctrl+F</translation>
+        </message>
+        <message>
+            <source>Search the queue</source>
+            <translation>Поиск по очереди</translation>
+        </message>
+        <message>
+            <source>Show &amp;everything</source>
+            <translation>Показать вс&amp;ё</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>Выбрать &amp;все</translation>
+        </message>
+        <message>
+            <source>Selects every row loaded so far; shift-click selects a range</source>
+            <translation>Выделяет все загруженные строки; Shift+щелчок выделяет диапазон</translation>
+        </message>
+        <message>
+            <source>&amp;Retry now</source>
+            <translation>&amp;Повторить сейчас</translation>
+        </message>
+        <message>
+            <source>Send the selected jobs again now (Ctrl+R). A manual retry does not use up an automatic attempt.</source>
+            <translation>Отправить выбранные задания снова сейчас (Ctrl+R). Ручной повтор не расходует автоматическую попытку.</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>Stop sending the selected jobs (Delete). A later change in IDENT brings them back.</source>
+            <translation>Не отправлять выбранные задания (Delete). Если приём снова изменится в IDENT, задание вернётся.</translation>
+        </message>
+        <message>
+            <source>Retry all of this &amp;problem</source>
+            <translation>Повторить все с этой п&amp;роблемой</translation>
+        </message>
+        <message>
+            <source>Retry all &amp;failed</source>
+            <translation>Повторить все &amp;без повтора</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to CSV</source>
+            <translation>&amp;Экспорт в CSV</translation>
+        </message>
+        <message>
+            <source>Saves the rows of the current filter to a file Excel opens</source>
+            <translation>Сохраняет строки текущего фильтра в файл для Excel</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Очередь</translation>
+        </message>
+        <message>
+            <source>Details of the selected job</source>
+            <translation>Подробности выбранного задания</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretStore</name>
         <message>
             <source>The secret is not in the keychain.</source>
-            <translation>Секрета нет в защищённом хранилище.</translation>
+            <translation>Секрет не найден в хранилище паролей.</translation>
         </message>
         <message>
             <source>The keychain could not delete the secret: %1</source>
-            <translation>Хранилище не смогло удалить секрет: %1</translation>
+            <translation>Хранилище паролей не смогло удалить секрет: %1</translation>
         </message>
         <message>
             <source>Access to the keychain was denied. Unlock the keychain (or allow IdentSync access) and try again.</source>
-            <translation>Доступ к защищённому хранилищу запрещён. Разблокируйте хранилище (или разрешите доступ IdentSync) и повторите.</translation>
+            <translation>Доступ к хранилищу паролей запрещён. Разблокируйте хранилище (или разрешите доступ IdentSync) и повторите.</translation>
         </message>
         <message>
             <source>No keychain is available (on Linux: start gnome-keyring or KWallet). IdentSync does not store secrets anywhere else.</source>
-            <translation>Защищённое хранилище недоступно (в Linux запустите gnome-keyring или KWallet). В другом месте IdentSync секреты не хранит.</translation>
+            <translation>Хранилище паролей недоступно (в Linux запустите gnome-keyring или KWallet). IdentSync не хранит секреты нигде, кроме него.</translation>
         </message>
         <message>
             <source>Keychain error: %1</source>
-            <translation>Ошибка защищённого хранилища: %1</translation>
+            <translation>Ошибка хранилища паролей: %1</translation>
         </message>
         <message>
             <source>The keychain did not answer within %1 s.</source>
-            <translation>Защищённое хранилище не ответило за %1 с.</translation>
+            <translation>Хранилище паролей не ответило за %1 с.</translation>
         </message>
     </context>
     <context>
@@ -389,7 +835,7 @@
         <name>identsync</name>
         <message>
             <source>The portal's webhook address is missing. Write it without the secret code, e.g. https://clinic.bitrix24.ru/rest/1/ — the code goes to the keychain with «identsync-cli secret set webhook».</source>
-            <translation>Не указан адрес вебхука портала. Укажите его без секретного кода, например https://clinic.bitrix24.ru/rest/1/ — код сохраняется в хранилище командой «identsync-cli secret set webhook».</translation>
+            <translation>Не указан адрес вебхука портала. Укажите его без секретного кода, например https://clinic.bitrix24.ru/rest/1/ — код сохраняется в хранилище паролей командой «identsync-cli secret set webhook».</translation>
         </message>
         <message>
             <source>«%1» is not a web address.</source>
@@ -397,7 +843,7 @@
         </message>
         <message>
             <source>The portal must be reached over https:// (plain http:// only for a local test portal).</source>
-            <translation>К порталу нужно подключаться по https:// (http:// — только для тестового портала на этом компьютере).</translation>
+            <translation>К порталу нужно подключаться по https:// (http:// допустим только для локального тестового портала).</translation>
         </message>
         <message>
             <source>«%1» is not a plan: use standard, enterprise, unlimited or custom.</source>
@@ -405,15 +851,15 @@
         </message>
         <message>
             <source>«%1» is not an offset like +03:00.</source>
-            <translation>«%1» — не смещение вида +03:00.</translation>
+            <translation>«%1» — не смещение часового пояса вида +03:00.</translation>
         </message>
         <message>
             <source>The cap is shorter than the base delay; make it at least as long.</source>
-            <translation>Самая длинная пауза короче первой; сделайте её не меньше первой.</translation>
+            <translation>Максимальная пауза короче начальной; сделайте её не меньше начальной.</translation>
         </message>
         <message>
             <source>Name the PostgreSQL database.</source>
-            <translation>Укажите базу данных PostgreSQL.</translation>
+            <translation>Укажите имя базы данных PostgreSQL.</translation>
         </message>
         <message>
             <source>«%1» is not a state database driver: use sqlite or postgres.</source>
@@ -425,15 +871,15 @@
         </message>
         <message>
             <source>«%1» is not an OwnCompanies id.</source>
-            <translation>«%1» — не номер филиала из OwnCompanies.</translation>
+            <translation>«%1» — не идентификатор организации (OwnCompanies).</translation>
         </message>
         <message>
             <source>«%1» is not COMPANY=BRANCH, e.g. 3=1.</source>
-            <translation>«%1» — не пара ФИЛИАЛ=НОМЕР, например 3=1.</translation>
+            <translation>«%1» — не пара ОРГАНИЗАЦИЯ=ФИЛИАЛ, например 3=1.</translation>
         </message>
         <message>
             <source>No IDENT database is configured: add a [source.main] section.</source>
-            <translation>Не настроена ни одна база IDENT: добавьте подключение.</translation>
+            <translation>Не настроена ни одна база IDENT: добавьте раздел [source.main].</translation>
         </message>
     </context>
     <context>
@@ -460,18 +906,6 @@
         <message>
             <source>Custom</source>
             <translation>Свой</translation>
-        </message>
-        <message>
-            <source>SQL Server — ODBC Driver 18</source>
-            <translation>SQL Server — ODBC Driver 18</translation>
-        </message>
-        <message>
-            <source>SQL Server — ODBC Driver 17</source>
-            <translation>SQL Server — ODBC Driver 17</translation>
-        </message>
-        <message>
-            <source>SQL Server — FreeTDS</source>
-            <translation>SQL Server — FreeTDS</translation>
         </message>
         <message>
             <source>SQL Server — the system's default driver</source>
@@ -570,164 +1004,168 @@ What to do: %2</source>
         <name>identsync::Dispatcher</name>
         <message>
             <source>Job %1 has an unreadable payload (%2).</source>
-            <translation type="unfinished" />
+            <translation>Данные задачи %1 не читаются (%2).</translation>
         </message>
         <message>
             <source>Waits for its patient's contact, created with another reception in this group.</source>
-            <translation type="unfinished" />
+            <translation>Ждёт контакт пациента, который создаётся вместе с другим приёмом этой группы.</translation>
         </message>
         <message>
             <source>Contact %1 could not be marked with patient id %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать в контакт %1 код пациента %2: %3</translation>
         </message>
         <message>
             <source>Lead %1 was converted into deal %2 but could not be closed: %3</source>
-            <translation type="unfinished" />
+            <translation>Лид %1 преобразован в сделку %2, но закрыть его не удалось: %3</translation>
         </message>
         <message>
             <source>Creating the deal answered without a deal id.</source>
-            <translation type="unfinished" />
+            <translation>Портал создал сделку, но не вернул её номер.</translation>
         </message>
         <message>
             <source> The portal may have written it; the next attempt looks for it by its IDENT key first.</source>
-            <translation type="unfinished" />
+            <translation> Портал мог её записать; следующая попытка сначала ищет её по ключу IDENT.</translation>
         </message>
     </context>
     <context>
         <name>identsync::Engine</name>
         <message>
             <source>The webhook code is not available: %1 Store it with «identsync-cli secret set webhook».</source>
-            <translation type="unfinished" />
+            <translation>Код вебхука недоступен: %1 Сохраните его командой «identsync-cli secret set webhook».</translation>
         </message>
         <message>
             <source>The SQL password of source «%1» is not available: %2 Store it with «identsync-cli secret set ident-password --source %1».</source>
-            <translation type="unfinished" />
+            <translation>Пароль SQL для источника «%1» недоступен: %2 Сохраните его командой «identsync-cli secret set ident-password --source %1».</translation>
         </message>
         <message>
             <source>Another engine already runs on this state database (%1, process %2, since %3). The console can watch it as a monitor.</source>
-            <translation type="unfinished" />
+            <translation>С этой базой состояния уже работает другой обмен (%1, процесс %2, с %3). Консоль может наблюдать за ним.</translation>
         </message>
         <message>
             <source>Another engine already runs on this state database.</source>
-            <translation type="unfinished" />
+            <translation>С этой базой состояния уже работает другой обмен.</translation>
         </message>
         <message>
             <source>%1 job(s) were in flight when the last engine stopped; their outcome is unknown and they are reconciled by key before anything is sent again.</source>
-            <translation type="unfinished" />
+            <translation>Задач, прерванных при остановке прошлого обмена: %1. Их результат неизвестен; перед повторной отправкой они сверяются с порталом по ключу.</translation>
         </message>
         <message>
             <source>Configuration not applied: %1 %2</source>
-            <translation type="unfinished" />
+            <translation>Настройки не применены: %1 %2</translation>
         </message>
         <message>
             <source>The state database setting changed; restart IdentSync to move to the new database.</source>
-            <translation type="unfinished" />
+            <translation>Изменилась база состояния; перезапустите IdentSync, чтобы перейти на новую базу.</translation>
         </message>
         <message>
             <source>Configuration reloaded from %1.</source>
-            <translation type="unfinished" />
+            <translation>Настройки перечитаны из %1.</translation>
         </message>
         <message>
             <source>New portal credentials were found in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>В хранилище паролей найден новый код портала.</translation>
         </message>
         <message>
             <source>IDENT: %1</source>
-            <translation type="unfinished" />
+            <translation>IDENT: %1</translation>
         </message>
         <message>
             <source>IDENT: %1 change(s) read, %2 job(s) new or changed.</source>
-            <translation type="unfinished" />
+            <translation>IDENT: прочитано изменений: %1, новых или изменённых задач: %2.</translation>
         </message>
         <message>
             <source>Portal: %1 done, %2 waiting to retry, %3 dead, %4 need a person (%5 request(s)).</source>
-            <translation type="unfinished" />
+            <translation>Портал: выполнено %1, ждут повтора %2, без повтора %3, требуют внимания %4 (запросов: %5).</translation>
         </message>
         <message>
             <source>This engine's lease was taken over by another engine; stopping.</source>
-            <translation type="unfinished" />
+            <translation>Управление базой перехватил другой обмен; этот останавливается.</translation>
         </message>
         <message>
             <source>%1 job lease(s) expired; those jobs are checked on the portal before anything is sent again.</source>
-            <translation type="unfinished" />
+            <translation>Истекло удержание задач: %1. Перед повторной отправкой они проверяются на портале.</translation>
         </message>
         <message>
             <source>nothing to retry</source>
-            <translation type="unfinished" />
+            <translation>нечего повторять</translation>
         </message>
         <message>
             <source>%1 job(s) will be retried now.</source>
-            <translation type="unfinished" />
+            <translation>Задач будет повторено сейчас: %1.</translation>
         </message>
         <message>
             <source>%1 job(s) cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Отменено задач: %1.</translation>
         </message>
         <message>
             <source>bind needs a reception key like F1_123 and a deal id</source>
-            <translation type="unfinished" />
+            <translation>для привязки нужны ключ приёма вида F1_123 и номер сделки</translation>
         </message>
         <message>
             <source>%1 is bound to deal %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 привязан к сделке %2.</translation>
         </message>
         <message>
             <source>unbind needs a reception key like F1_123</source>
-            <translation type="unfinished" />
+            <translation>для отвязки нужен ключ приёма вида F1_123</translation>
         </message>
         <message>
             <source>%1 is no longer bound.</source>
-            <translation type="unfinished" />
+            <translation>%1 больше не привязан.</translation>
         </message>
         <message>
             <source>%1 was not bound.</source>
-            <translation type="unfinished" />
+            <translation>%1 не был привязан.</translation>
         </message>
         <message>
             <source>paused by %1</source>
-            <translation type="unfinished" />
+            <translation>приостановлено: %1</translation>
         </message>
         <message>
             <source>paused</source>
-            <translation type="unfinished" />
+            <translation>приостановлено</translation>
         </message>
         <message>
             <source>resumed</source>
-            <translation type="unfinished" />
+            <translation>возобновлено</translation>
         </message>
         <message>
             <source>a cycle was started</source>
-            <translation type="unfinished" />
+            <translation>запущен цикл обмена</translation>
         </message>
         <message>
             <source>Command %1 from %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Команда %1 от %2: %3</translation>
         </message>
         <message>
             <source>Engine paused: %1</source>
-            <translation type="unfinished" />
+            <translation>Обмен приостановлен: %1</translation>
         </message>
         <message>
             <source>Engine resumed.</source>
-            <translation type="unfinished" />
+            <translation>Обмен возобновлён.</translation>
+        </message>
+        <message>
+            <source>The previous engine (process %1) ended without releasing the state database; this engine took over.</source>
+            <translation>Предыдущий процесс синхронизации (№ %1) завершился, не освободив базу состояния; работу продолжает этот процесс.</translation>
         </message>
     </context>
     <context>
         <name>identsync::EngineConfig</name>
         <message>
             <source>The configuration file %1 does not exist.</source>
-            <translation>Файла настроек %1 нет.</translation>
+            <translation>Файл настроек %1 не существует.</translation>
         </message>
         <message>
             <source>The configuration file %1 cannot be read (syntax error or no permission).</source>
-            <translation>Файл настроек %1 не читается (ошибка в записи или нет прав).</translation>
+            <translation>Файл настроек %1 не читается (ошибка синтаксиса или нет прав).</translation>
         </message>
     </context>
     <context>
         <name>identsync::EngineController</name>
         <message>
             <source>paused from the console</source>
-            <translation type="unfinished" />
+            <translation>приостановлено из консоли</translation>
         </message>
     </context>
     <context>
@@ -921,6 +1359,136 @@ What to do: %2</source>
         </message>
     </context>
     <context>
+        <name>identsync::LogModel</name>
+        <message>
+            <source>Debug</source>
+            <translation>Отладка</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Сведения</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Предупреждение</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Ошибка</translation>
+        </message>
+        <message>
+            <source>Fatal</source>
+            <translation>Критическая ошибка</translation>
+        </message>
+        <message>
+            <source>Engine</source>
+            <translation>Синхронизация</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>Портал</translation>
+        </message>
+        <message>
+            <source>IDENT</source>
+            <translation>IDENT</translation>
+        </message>
+        <message>
+            <source>State database</source>
+            <translation>База состояния</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>Консоль</translation>
+        </message>
+        <message>
+            <source>Keychain</source>
+            <translation>Хранилище паролей</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Прочее</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Раздел</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Сообщение</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::LogPage</name>
+        <message>
+            <source>Save log lines</source>
+            <translation>Сохранение строк журнала</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt *.log)</source>
+            <translation>Текстовые файлы (*.txt *.log)</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>Все уровни</translation>
+        </message>
+        <message>
+            <source>Information and above</source>
+            <translation>Сведения и серьёзнее</translation>
+        </message>
+        <message>
+            <source>Warnings and errors</source>
+            <translation>Предупреждения и ошибки</translation>
+        </message>
+        <message>
+            <source>Errors only</source>
+            <translation>Только ошибки</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>Все разделы</translation>
+        </message>
+        <message>
+            <source>Log file: %1</source>
+            <translation>Файл журнала: %1</translation>
+        </message>
+        <message>
+            <source>The log file %1 cannot be written (%2). Lines still appear here; make sure the folder exists and the disk is not full.</source>
+            <translation>Не удаётся записать файл журнала %1 (%2). Строки по-прежнему видны здесь; проверьте, что папка существует и на диске есть место.</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 lines.</source>
+            <translation>Показано строк: %1 из %2.</translation>
+        </message>
+        <message>
+            <source>New lines appear at the bottom.</source>
+            <translation>Новые строки появляются внизу.</translation>
+        </message>
+        <message>
+            <source>Scrolled up: new lines are added below without moving the view; press Ctrl+End to follow them.</source>
+            <translation>Список прокручен вверх: новые строки добавляются ниже, вид не сдвигается; чтобы следить за ними, нажмите Ctrl+End.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be opened; open it in the file manager.</source>
+            <translation>Не удалось открыть папку %1; откройте её в проводнике.</translation>
+        </message>
+        <message>
+            <source>Saved %1 lines to %2.</source>
+            <translation>Сохранено строк: %1, файл %2.</translation>
+        </message>
+        <message>
+            <source>Could not save to %1: %2. Choose another folder.</source>
+            <translation>Не удалось сохранить в %1: %2. Выберите другую папку.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::MainWindow</name>
         <message>
             <source>Overview</source>
@@ -943,16 +1511,8 @@ What to do: %2</source>
             <translation>Очередь</translation>
         </message>
         <message>
-            <source>list every job with its state, attempts and last error, and retry or cancel them.</source>
-            <translation>показывать каждую задачу с состоянием, попытками и последней ошибкой и позволит повторить или отменить её.</translation>
-        </message>
-        <message>
             <source>Problems</source>
             <translation>Проблемы</translation>
-        </message>
-        <message>
-            <source>group failures by cause with an explanation and a fix.</source>
-            <translation>группировать сбои по причинам, с объяснением и способом исправления.</translation>
         </message>
         <message>
             <source>Binding</source>
@@ -981,6 +1541,300 @@ What to do: %2</source>
         <message>
             <source>Settings have unsaved changes</source>
             <translation>В настройках есть несохранённые изменения</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::ProblemsModel</name>
+        <message>
+            <source>no code</source>
+            <translation>без кода</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::ProblemsPage</name>
+        <message>
+            <source>Sent to the synchronisation engine; the counts update when it has acted.</source>
+            <translation>Команда передана синхронизации; числа обновятся, когда она будет выполнена.</translation>
+        </message>
+        <message>
+            <source>The command was not sent: %1</source>
+            <translation>Команда не отправлена: %1</translation>
+        </message>
+        <message>
+            <source>No problems: every job is sent or on its way.</source>
+            <translation>Проблем нет: все задания отправлены или в пути.</translation>
+        </message>
+        <message>
+            <source>%1 job(s) could not be sent, grouped by cause. Choose a cause to see what to do.</source>
+            <translation>Не удалось отправить заданий: %1. Они сгруппированы по причинам — выберите причину, чтобы узнать, что делать.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation>Что делать: %1</translation>
+        </message>
+        <message>
+            <source>Retry all of these (%1)</source>
+            <translation>Повторить все эти (%1)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Settings</source>
+            <translation>Открыть &amp;настройки</translation>
+        </message>
+        <message>
+            <source>Open &amp;Binding</source>
+            <translation>Открыть при&amp;вязку</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Проблемы</translation>
+        </message>
+        <message>
+            <source>Send all %1 job(s) with the problem «%2» again now?</source>
+            <translation>Отправить снова все задания с проблемой «%2» (%1 шт.)?</translation>
+        </message>
+        <message>
+            <source>Retry all</source>
+            <translation>Повторить все</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueueChipsModel</name>
+        <message>
+            <source>All states</source>
+            <translation>Все состояния</translation>
+        </message>
+        <message>
+            <source>All problems</source>
+            <translation>Все проблемы</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueueModel</name>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Проблема</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Попытки</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Следующая попытка</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Приём</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Пациент</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Врач</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Филиал</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Последняя ошибка</translation>
+        </message>
+        <message>
+            <source>Branch %1</source>
+            <translation>Филиал %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueuePage</name>
+        <message>
+            <source>Export the queue</source>
+            <translation>Выгрузка очереди</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV для Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not read the queue: %1</source>
+            <translation>Не удалось прочитать очередь: %1</translation>
+        </message>
+        <message>
+            <source>Sent to the synchronisation engine; the table updates when it has acted.</source>
+            <translation>Команда передана синхронизации; таблица обновится, когда она будет выполнена.</translation>
+        </message>
+        <message>
+            <source>The command was not sent: %1</source>
+            <translation>Команда не отправлена: %1</translation>
+        </message>
+        <message>
+            <source>Showing only: %1</source>
+            <translation>Показаны только: %1</translation>
+        </message>
+        <message>
+            <source>Retry all «%1» (%2)</source>
+            <translation>Повторить все «%1» (%2)</translation>
+        </message>
+        <message>
+            <source>Choose a problem in the list above first</source>
+            <translation>Сначала выберите проблему в списке выше</translation>
+        </message>
+        <message>
+            <source>Retry all failed (%1)</source>
+            <translation>Повторить все «Без повтора» (%1)</translation>
+        </message>
+        <message>
+            <source>%1 job(s) need a person: %2 failed with no more retries, %3 need a decision. Choose them below and press «Retry now» or open Problems.</source>
+            <translation>Требуют вашего внимания: %1 (без повтора — %2, ждут решения — %3). Выберите их ниже и нажмите «Повторить сейчас» или откройте «Проблемы».</translation>
+        </message>
+        <message>
+            <source>%1 job(s) wait to be retried automatically; nothing needs you now.</source>
+            <translation>Ждут автоматического повтора: %1. От вас ничего не требуется.</translation>
+        </message>
+        <message>
+            <source>%1 job(s) are being sent; nothing needs you now.</source>
+            <translation>Отправляются: %1. От вас ничего не требуется.</translation>
+        </message>
+        <message>
+            <source>Everything is sent; nothing needs you now.</source>
+            <translation>Всё отправлено. От вас ничего не требуется.</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Очередь</translation>
+        </message>
+        <message>
+            <source>Select the jobs to retry in the table first.</source>
+            <translation>Сначала выберите задания в таблице.</translation>
+        </message>
+        <message>
+            <source>Retry now</source>
+            <translation>Повторить сейчас</translation>
+        </message>
+        <message>
+            <source>Select the jobs to cancel in the table first.</source>
+            <translation>Сначала выберите в таблице задания для отмены.</translation>
+        </message>
+        <message>
+            <source>Cancel jobs</source>
+            <translation>Отменить задания</translation>
+        </message>
+        <message>
+            <source>Choose a problem in the list above first.</source>
+            <translation>Сначала выберите проблему в списке выше.</translation>
+        </message>
+        <message>
+            <source>Send all %1 job(s) with the problem «%2» again now?</source>
+            <translation>Отправить снова все задания с проблемой «%2» (%1 шт.)?</translation>
+        </message>
+        <message>
+            <source>Retry all</source>
+            <translation>Повторить все</translation>
+        </message>
+        <message>
+            <source>Send all %1 failed job(s) again now? A manual retry does not use up an automatic attempt.</source>
+            <translation>Отправить снова все задания без повтора (%1 шт.)? Ручной повтор не расходует автоматическую попытку.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Выгрузка…</translation>
+        </message>
+        <message>
+            <source>Exported %1 row(s) to %2.</source>
+            <translation>Выгружено строк: %1, файл %2.</translation>
+        </message>
+        <message>
+            <source>Selected: %1</source>
+            <translation>Выбрано: %1</translation>
+        </message>
+        <message>
+            <source>Send %1 selected job(s) again now? Automatic attempts are not used up.</source>
+            <translation>Отправить снова выбранные задания (%1 шт.)? Автоматические попытки не расходуются.</translation>
+        </message>
+        <message>
+            <source>Cancel %1 selected job(s)? They are not sent to the portal unless the appointment changes in IDENT again. The cancellation is recorded.</source>
+            <translation>Отменить выбранные задания (%1 шт.)? Они не будут отправлены на портал, пока приём снова не изменится в IDENT. Отмена записывается в журнал.</translation>
+        </message>
+        <message>
+            <source>Retry all of the chosen problem</source>
+            <translation>Повторить все задания выбранной проблемы</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueueWorker</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Не удаётся записать %1: %2</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Проблема</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Попытки</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Следующая попытка</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Приём</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Пациент</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Врач</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Филиал</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Последняя ошибка</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Обновлено</translation>
         </message>
     </context>
     <context>
@@ -1295,55 +2149,55 @@ What to do: %2</source>
         <name>identsync::SyncPlanner</name>
         <message>
             <source>Contacts could not be searched by patient id; nothing is created until they can be.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось найти контакты по коду пациента; пока поиск не пройдёт, ничего не создаётся.</translation>
         </message>
         <message>
             <source>Several contacts carry patient id %1 (contacts %2). Merge them in Bitrix24 or bind the record by hand.</source>
-            <translation type="unfinished" />
+            <translation>Код пациента %1 записан в нескольких контактах (%2). Объедините их в Битрикс24 или привяжите запись вручную.</translation>
         </message>
         <message>
             <source>Contacts could not be searched by phone; nothing is created until they can be.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось найти контакты по телефону; пока поиск не пройдёт, ничего не создаётся.</translation>
         </message>
         <message>
             <source>Several contacts without a patient id have this patient's phone (contacts %1). Choose one by binding the record by hand.</source>
-            <translation type="unfinished" />
+            <translation>Телефон пациента есть у нескольких контактов без кода пациента (%1). Выберите нужный, привязав запись вручную.</translation>
         </message>
         <message>
             <source>Deals could not be searched by IDENT key; the record waits.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось найти сделки по ключу IDENT; запись ждёт.</translation>
         </message>
         <message>
             <source>Deals %1 all carry IDENT key %2. Nothing is deleted automatically: close the duplicates in Bitrix24 or bind one by hand.</source>
-            <translation type="unfinished" />
+            <translation>Сделки %1 имеют один и тот же ключ IDENT %2. Автоматически ничего не удаляется: закройте дубли в Битрикс24 или привяжите одну вручную.</translation>
         </message>
         <message>
             <source>The binding pointed at deal %1; deal %2 carries the key and wins.</source>
-            <translation type="unfinished" />
+            <translation>Привязка указывала на сделку %1, но ключ записан в сделке %2 — используется она.</translation>
         </message>
         <message>
             <source>Bound deal %1 could not be read; its stage is unknown, so nothing is written yet.</source>
-            <translation type="unfinished" />
+            <translation>Привязанную сделку %1 не удалось прочитать; её стадия неизвестна, поэтому пока ничего не записывается.</translation>
         </message>
         <message>
             <source>Deal %1, bound to %2, no longer exists in Bitrix24. Bind the record to another deal or let IdentSync create a new one.</source>
-            <translation type="unfinished" />
+            <translation>Сделки %1, привязанной к %2, больше нет в Битрикс24. Привяжите запись к другой сделке или разрешите IdentSync создать новую.</translation>
         </message>
         <message>
             <source>The open deals of contact %1 could not be read; nothing is created until they can be.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать открытые сделки контакта %1; пока это не получится, ничего не создаётся.</translation>
         </message>
         <message>
             <source>Contact %1 has several open deals without an IDENT key (%2). Bind the record to one of them by hand.</source>
-            <translation type="unfinished" />
+            <translation>У контакта %1 несколько открытых сделок без ключа IDENT (%2). Привяжите запись к одной из них вручную.</translation>
         </message>
         <message>
             <source>Leads could not be searched by phone; nothing is created until they can be.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось найти лиды по телефону; пока поиск не пройдёт, ничего не создаётся.</translation>
         </message>
         <message>
             <source>Several open leads have this phone (%1); the newest, %2, is converted.</source>
-            <translation type="unfinished" />
+            <translation>Этот телефон есть в нескольких открытых лидах (%1); преобразуется самый новый, %2.</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #include "data/consolesession.h"
+#include "data/loghub.h"
+#include "engine/translations.h"
 #include "shell/mainwindow.h"
-#include "shell/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,12 +10,16 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("IdentSync"));
     QApplication::setApplicationName(QStringLiteral("identsync"));
-    QApplication::setOrganizationName(QStringLiteral("identsync"));
     QApplication::setApplicationVersion(QStringLiteral(IDENTSYNC_VERSION));
+    // Before anything logs: every message from here on reaches the log file and the Log page.
+    identsync::LogHub logHub;
+    logHub.install();
     // The language chosen on the Settings page wins over the system's.
     const QString language = QSettings().value(QStringLiteral("console/language")).toString();
-    identsync::installTranslations(language.isEmpty() ? QLocale::system() : QLocale(language));
+    identsync::installTranslations(
+        identsync::consoleLanguage(language.isEmpty() ? QLocale::system() : QLocale(language)));
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include "engine/processprobe.h"
 #include "engine/secretstore.h"
 
 #include "core/piimask.h"
@@ -101,6 +102,22 @@ bool Engine::start(QString *error)
     if (!acquired) {
         *error = acquired.error();
         return false;
+    }
+    if (!*acquired) {
+        auto holder = lease.currentHolder();
+        // A holder on this machine whose process is gone (kill -9, a crash) cannot come back:
+        // a service manager's restart must not wait for its heartbeat to go stale.
+        if (holder && *holder && (*holder)->host == QHostInfo::localHostName() &&
+            !ProcessProbe::isRunning((*holder)->pid)) {
+            auto taken = lease.takeOver((*holder)->owner, m_owner, QHostInfo::localHostName(),
+                                        QCoreApplication::applicationPid());
+            if (taken && *taken) {
+                log(tr("The previous engine (process %1) ended without releasing the state "
+                       "database; this engine took over.")
+                        .arg((*holder)->pid));
+                acquired = true;
+            }
+        }
     }
     if (!*acquired) {
         auto holder = lease.currentHolder();
@@ -362,9 +379,13 @@ void Engine::processCommands()
                 r = queue.retry(ids, actor);
             else if (c.args.value(QStringLiteral("all_dead")).toBool())
                 r = queue.retryAllDead(actor);
-            else if (const auto cls =
-                         enumFromKey<ErrorClass>(c.args.value(QStringLiteral("class")).toString()))
-                r = queue.retryErrorClass(*cls, std::nullopt, actor);
+            else if (const auto cls = enumFromKey<ErrorClass>(
+                         c.args.value(QStringLiteral("class")).toString())) {
+                // The console's problems page retries one code of a class ("code"), or all.
+                const QString code = c.args.value(QStringLiteral("code")).toString();
+                r = queue.retryErrorClass(*cls, code.isEmpty() ? std::nullopt : std::optional(code),
+                                          actor);
+            }
             ok = r.ok();
             result = ok ? tr("%1 job(s) will be retried now.").arg(*r) : r.error();
             break;

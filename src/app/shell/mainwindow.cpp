@@ -3,8 +3,13 @@
 #include "ui_mainwindow.h"
 
 #include "data/consolesession.h"
+#include "data/loghub.h"
 #include "pages/coming/comingpage.h"
+#include "pages/log/logpage.h"
+#include "pages/problems/problemspage.h"
+#include "pages/queue/queuepage.h"
 #include "pages/settings/settingspage.h"
+#include "shell/messageboxconfirmer.h"
 
 #include <QMetaEnum>
 #include <QStandardPaths>
@@ -31,6 +36,7 @@ MainWindow::MainWindow(ConsoleSession *session, const QString &configPath, QWidg
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
+    , m_confirmer(std::make_unique<MessageBoxConfirmer>())
 {
     m_ui->setupUi(this);
 
@@ -40,12 +46,12 @@ MainWindow::MainWindow(ConsoleSession *session, const QString &configPath, QWidg
     addPage(Page::Transitions, tr("Stage transitions"),
             new ComingPage(tr("Stage transitions"),
                            tr("list every deal-stage decision live, with its reason.")));
-    addPage(Page::Queue, tr("Queue"),
-            new ComingPage(tr("Queue"), tr("list every job with its state, attempts and last "
-                                           "error, and retry or cancel them.")));
-    addPage(Page::Problems, tr("Problems"),
-            new ComingPage(tr("Problems"),
-                           tr("group failures by cause with an explanation and a fix.")));
+    addPage(Page::Queue, tr("Queue"), new QueuePage(session, m_confirmer.get()));
+    auto *problems = new ProblemsPage(session, m_confirmer.get());
+    addPage(Page::Problems, tr("Problems"), problems);
+    connect(problems, &ProblemsPage::showInQueue, this, &MainWindow::showQueue);
+    connect(problems, &ProblemsPage::openSettings, this, [this] { showPage(Page::Settings); });
+    connect(problems, &ProblemsPage::openBinding, this, [this] { showPage(Page::Binding); });
     addPage(Page::Binding, tr("Binding"),
             new ComingPage(tr("Binding"), tr("bind an appointment to a deal by hand.")));
     auto *settings =
@@ -57,8 +63,12 @@ MainWindow::MainWindow(ConsoleSession *session, const QString &configPath, QWidg
         item->setText(dirty ? tr("Settings ●") : tr("Settings"));
         item->setToolTip(dirty ? tr("Settings have unsaved changes") : QString());
     });
-    addPage(Page::Log, tr("Log"),
-            new ComingPage(tr("Log"), tr("show the engine's log live, filtered and masked.")));
+    // The log hub is process-wide (main.cpp installs it before anything logs).
+    if (LogHub *hub = LogHub::instance())
+        addPage(Page::Log, tr("Log"), new LogPage(hub));
+    else
+        addPage(Page::Log, tr("Log"),
+                new ComingPage(tr("Log"), tr("show the engine's log live, filtered and masked.")));
 
     connect(m_ui->nav, &QListWidget::currentRowChanged, m_ui->stack,
             &QStackedWidget::setCurrentIndex);
@@ -78,6 +88,12 @@ void MainWindow::addPage(Page key, const QString &title, QWidget *widget)
 void MainWindow::showPage(Page page)
 {
     m_ui->nav->setCurrentRow(int(page));
+}
+
+void MainWindow::showQueue(const JobFilter &filter)
+{
+    static_cast<QueuePage *>(page(Page::Queue))->showFilter(filter);
+    showPage(Page::Queue);
 }
 
 MainWindow::Page MainWindow::currentPage() const

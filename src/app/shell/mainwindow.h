@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/jobqueue.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -11,6 +13,7 @@ class MainWindow;
 namespace identsync {
 
 class ConsoleSession;
+class Confirmer;
 
 // The console's frame: the sidebar of pages, the page stack and the status bar. It wires pages to
 // the session and holds no business logic.
@@ -42,6 +45,8 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
+    // Opens the queue on exactly these jobs: the overview's counters and the problems page.
+    void showQueue(const JobFilter &filter);
     Page currentPage() const;
     QWidget *page(Page page) const;
 
@@ -50,6 +55,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConsoleSession *m_session = nullptr;
+    std::unique_ptr<Confirmer> m_confirmer;
 };
 
 } // namespace identsync

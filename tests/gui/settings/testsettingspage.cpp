@@ -4,10 +4,10 @@
 #include "data/consolesession.h"
 #include "engine/engineconfig.h"
 #include "engine/secretstore.h"
+#include "engine/translations.h"
 #include "models/fieldmapmodel.h"
 #include "pages/settings/settingspage.h"
 #include "shell/mainwindow.h"
-#include "shell/translations.h"
 
 #include "fake-bitrix24/fakeportalthread.h"
 #include "ident-sample/samplegenerator.h"
@@ -115,7 +115,7 @@ private Q_SLOTS:
     {
         if (m_portal)
             m_portal->stop();
-        installTranslations(QLocale(QLocale::Russian));
+        installTranslations(QLocale::Russian);
     }
 
     // The code typed on the page is in the keychain and nowhere else: not in the file, its
@@ -349,7 +349,7 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("IDENTSYNC_SHOTS_DIR");
         if (dir.isEmpty())
             QSKIP("set IDENTSYNC_SHOTS_DIR to write screenshots");
-        installTranslations(locale);
+        installTranslations(consoleLanguage(locale));
         SecretStore(m_service).write(SecretStore::webhookKey(), QStringLiteral("testcode"));
         MainWindow window(m_session.get(), m_configPath);
         window.resize(1200, 860);

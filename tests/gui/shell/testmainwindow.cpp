@@ -1,6 +1,6 @@
 #include "data/consolesession.h"
+#include "engine/translations.h"
 #include "shell/mainwindow.h"
-#include "shell/translations.h"
 
 #include <QListWidget>
 #include <QStackedWidget>
@@ -24,7 +24,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_session.reset();
-        installTranslations(QLocale(QLocale::Russian));
+        installTranslations(QLocale::Russian);
     }
 
     void sidebarSwitchesPages_data()
@@ -65,7 +65,7 @@ private Q_SLOTS:
     {
         QFETCH(QLocale, locale);
         QFETCH(QString, queueTitle);
-        installTranslations(locale);
+        installTranslations(consoleLanguage(locale));
         MainWindow window(m_session.get());
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("nav"));
         QCOMPARE(nav->item(int(MainWindow::Page::Queue))->text(), queueTitle);

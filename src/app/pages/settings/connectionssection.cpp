@@ -50,11 +50,11 @@ ConnectionsSection::ConnectionsSection(QWidget *parent)
     m_ui->planCombo->addItem(tr("On-premise portal, no limit"), QStringLiteral("unlimited"));
     m_ui->planCombo->addItem(tr("Custom"), QStringLiteral("custom"));
     const QList<std::pair<QString, QString>> drivers{
-        {tr("SQL Server — ODBC Driver 18"),
+        {QStringLiteral("SQL Server — ODBC Driver 18"),
          QStringLiteral("sqlserver|ODBC Driver 18 for SQL Server")},
-        {tr("SQL Server — ODBC Driver 17"),
+        {QStringLiteral("SQL Server — ODBC Driver 17"),
          QStringLiteral("sqlserver|ODBC Driver 17 for SQL Server")},
-        {tr("SQL Server — FreeTDS"), QStringLiteral("sqlserver|FreeTDS")},
+        {QStringLiteral("SQL Server — FreeTDS"), QStringLiteral("sqlserver|FreeTDS")},
         {tr("SQL Server — the system's default driver"), QStringLiteral("sqlserver|")},
         {tr("SQLite file (demo and tests)"), QStringLiteral("sqlite|")},
         {tr("PostgreSQL (demo and tests)"), QStringLiteral("postgres|")}};
