@@ -669,6 +669,22 @@
             <source>The keychain did not answer within %1 s.</source>
             <translation>Хранилище паролей не ответило за %1 с.</translation>
         </message>
+        <message>
+            <source>The service reads its secrets from systemd credentials; "%1" cannot be changed from here. Replace the credential file with systemd-creds and restart the service (see docs/install.md).</source>
+            <translation>Служба берёт секреты из учётных данных systemd; «%1» отсюда изменить нельзя. Замените файл учётных данных с помощью systemd-creds и перезапустите службу (см. docs/install.md).</translation>
+        </message>
+        <message>
+            <source>The service was started with systemd credentials, but the credential "%1" is missing. Add LoadCredentialEncrypted=%1:/etc/credstore.encrypted/identsync.%1 to the unit (see docs/install.md) and restart the service.</source>
+            <translation>Служба запущена с учётными данными systemd, но учётных данных «%1» нет. Добавьте в юнит LoadCredentialEncrypted=%1:/etc/credstore.encrypted/identsync.%1 (см. docs/install.md) и перезапустите службу.</translation>
+        </message>
+        <message>
+            <source>Cannot read the credential "%1": %2</source>
+            <translation>Не удаётся прочитать учётные данные «%1»: %2</translation>
+        </message>
+        <message>
+            <source>The credential "%1" is empty. Create it again with systemd-creds (see docs/install.md).</source>
+            <translation>Учётные данные «%1» пусты. Создайте их заново с помощью systemd-creds (см. docs/install.md).</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -829,6 +845,148 @@
         <message>
             <source>Each delay is drawn at random up to the value shown, so many failed appointments do not all come back at once. Portal limits and paused work do not use up attempts.</source>
             <translation>Каждая пауза выбирается случайно в пределах показанного значения, чтобы много неудачных приёмов не вернулись разом. Ограничения портала и пауза работы попыток не расходуют.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitionReasons</name>
+        <message>
+            <source>Stage set</source>
+            <translation>Стадия изменена</translation>
+        </message>
+        <message>
+            <source>Stage kept</source>
+            <translation>Стадия сохранена</translation>
+        </message>
+        <message>
+            <source>Protected</source>
+            <translation>Защищена</translation>
+        </message>
+        <message>
+            <source>Closed deal</source>
+            <translation>Сделка закрыта</translation>
+        </message>
+        <message>
+            <source>Step back blocked</source>
+            <translation>Возврат назад запрещён</translation>
+        </message>
+        <message>
+            <source>Stage unknown</source>
+            <translation>Стадия неизвестна</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>Вручную</translation>
+        </message>
+        <message>
+            <source>The appointment's status moved the deal to this stage.</source>
+            <translation>Статус приёма перевёл сделку на эту стадию.</translation>
+        </message>
+        <message>
+            <source>The status says to keep the current stage; only the fields were updated.</source>
+            <translation>По статусу стадия не меняется; обновлены только поля.</translation>
+        </message>
+        <message>
+            <source>Staff work with deals in this stage by hand: fields updated, stage left as is.</source>
+            <translation>На этой стадии сотрудники ведут сделку сами: поля обновлены, стадия не тронута.</translation>
+        </message>
+        <message>
+            <source>The deal is closed: only the IDENT key was written, nothing else changed.</source>
+            <translation>Сделка закрыта: записан только ключ IDENT, остальное не менялось.</translation>
+        </message>
+        <message>
+            <source>The new stage comes earlier in the pipeline, so the deal was not moved back.</source>
+            <translation>Новая стадия стоит в воронке раньше текущей, поэтому сделка не возвращена назад.</translation>
+        </message>
+        <message>
+            <source>The deal could not be read: nothing was written; it will be tried again.</source>
+            <translation>Сделку не удалось прочитать: ничего не записано, будет повторная попытка.</translation>
+        </message>
+        <message>
+            <source>A person bound the appointment to this deal; the next cycle updates it.</source>
+            <translation>Приём привязан к этой сделке вручную; следующий цикл её обновит.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitionsPage</name>
+        <message>
+            <source>Stage transitions</source>
+            <translation>Переходы стадий</translation>
+        </message>
+        <message>
+            <source>Every stage decision the sync made, newest first. Select a row to open its deal or find its appointment in the queue.</source>
+            <translation>Все решения синхронизации о стадиях сделок, новые сверху. Выберите строку, чтобы открыть сделку или найти приём в очереди.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Причина:</translation>
+        </message>
+        <message>
+            <source>Filter by reason</source>
+            <translation>Отбор по причине</translation>
+        </message>
+        <message>
+            <source>&amp;Branch:</source>
+            <translation>&amp;Филиал:</translation>
+        </message>
+        <message>
+            <source>Filter by branch</source>
+            <translation>Отбор по филиалу</translation>
+        </message>
+        <message>
+            <source>&amp;Doctor:</source>
+            <translation>&amp;Врач:</translation>
+        </message>
+        <message>
+            <source>Filter by doctor</source>
+            <translation>Отбор по врачу</translation>
+        </message>
+        <message>
+            <source>Filter by date</source>
+            <translation>Отбор по датам</translation>
+        </message>
+        <message>
+            <source>Da&amp;tes:</source>
+            <translation>&amp;Даты:</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Первый день</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Последний день</translation>
+        </message>
+        <message>
+            <source>Show &amp;all</source>
+            <translation>Показать &amp;все</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Сбросить отбор</translation>
+        </message>
+        <message>
+            <source>&amp;Open deal in Bitrix24</source>
+            <translation>&amp;Открыть сделку в Битрикс24</translation>
+        </message>
+        <message>
+            <source>Open the selected deal in Bitrix24</source>
+            <translation>Открыть выбранную сделку в Битрикс24</translation>
+        </message>
+        <message>
+            <source>&amp;Copy deal ID</source>
+            <translation>&amp;Скопировать номер сделки</translation>
+        </message>
+        <message>
+            <source>Copy the selected deal ID</source>
+            <translation>Скопировать номер выбранной сделки</translation>
+        </message>
+        <message>
+            <source>Show in &amp;queue</source>
+            <translation>Показать в о&amp;череди</translation>
+        </message>
+        <message>
+            <source>Show the selected appointment in the queue</source>
+            <translation>Показать выбранный приём в очереди</translation>
         </message>
     </context>
     <context>
@@ -1501,10 +1659,6 @@ What to do: %2</source>
         <message>
             <source>Stage transitions</source>
             <translation>Переходы стадий</translation>
-        </message>
-        <message>
-            <source>list every deal-stage decision live, with its reason.</source>
-            <translation>показывать каждое решение о стадии сделки в реальном времени, с причиной.</translation>
         </message>
         <message>
             <source>Queue</source>
@@ -2233,6 +2387,128 @@ What to do: %2</source>
         <message>
             <source>At once, then after up to %1. All attempts are used within %2 at most; then the appointment waits on the Problems page.</source>
             <translation>Сразу, затем через (не более) %1. Все попытки расходуются максимум за %2; потом приём ждёт на странице «Проблемы».</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::TransitionsModel</name>
+        <message>
+            <source>new deal → %1</source>
+            <translation>новая сделка → %1</translation>
+        </message>
+        <message>
+            <source>%1 (unchanged)</source>
+            <translation>%1 (без изменений)</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>From %1 (%2) to %3 (%4)</source>
+            <translation>Из «%1» (%2) в «%3» (%4)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Приём</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Пациент</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Врач</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Филиал</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Стадия</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Что произошло</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::TransitionsPage</name>
+        <message>
+            <source>All reasons</source>
+            <translation>Все причины</translation>
+        </message>
+        <message>
+            <source>Open deal in Bitrix24</source>
+            <translation>Открыть сделку в Битрикс24</translation>
+        </message>
+        <message>
+            <source>Copy deal ID</source>
+            <translation>Скопировать номер сделки</translation>
+        </message>
+        <message>
+            <source>Show in queue</source>
+            <translation>Показать в очереди</translation>
+        </message>
+        <message>
+            <source>All branches</source>
+            <translation>Все филиалы</translation>
+        </message>
+        <message>
+            <source>Branch %1</source>
+            <translation>Филиал %1</translation>
+        </message>
+        <message>
+            <source>All doctors</source>
+            <translation>Все врачи</translation>
+        </message>
+        <message>
+            <source>No portal is configured: enter the webhook URL in Settings.</source>
+            <translation>Портал не настроен: введите адрес вебхука в Настройках.</translation>
+        </message>
+        <message>
+            <source>Opens the deal's page on the portal in the browser.</source>
+            <translation>Открывает карточку сделки на портале в браузере.</translation>
+        </message>
+        <message>
+            <source>The history could not be read: %1 Press «Show all» to try again.</source>
+            <translation>Не удалось прочитать историю: %1 Нажмите «Показать все», чтобы попробовать снова.</translation>
+        </message>
+        <message>
+            <source>No stage transitions match. The sync records one for every deal it writes.</source>
+            <translation>Переходов по этим условиям нет. Синхронизация записывает переход для каждой сделки, которую меняет.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transition(s) shown</source>
+            <translation>
+                <numerusform>Показан %n переход</numerusform>
+                <numerusform>Показано %n перехода</numerusform>
+                <numerusform>Показано %n переходов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(loading…)</source>
+            <translation>(загрузка…)</translation>
+        </message>
+        <message>
+            <source>(older ones load as you scroll)</source>
+            <translation>(более ранние подгружаются при прокрутке)</translation>
         </message>
     </context>
 </TS>

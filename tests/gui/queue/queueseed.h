@@ -11,6 +11,9 @@
 
 namespace identsync::testutils {
 
+// Waits for the reader thread: generous, since the machine may be busy; a pass never waits long.
+constexpr int LongWait = 30000;
+
 // Jobs in the states the console shows, written the way the engine writes them (enqueue, lease,
 // fail), so the tests read what a real outbox holds.
 class QueueSeed

@@ -58,7 +58,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The tester itself asks for more rows as they arrive, as a scrolling view does.
-        QTRY_COMPARE(model.rowCount(), 302);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 302, LongWait);
         QVERIFY(!model.canFetchMore({}));
 
         // A job changes and another arrives: the refresh merges without a reset.
@@ -68,8 +68,8 @@ private Q_SLOTS:
             QueueSeed::error(ErrorClass::Auth, QStringLiteral("INVALID_CREDENTIALS"), 401));
         QSignalSpy loaded(&model, &QueueModel::loaded);
         Q_EMIT session.jobsChanged();
-        QVERIFY(loaded.wait());
-        QTRY_COMPARE(model.rowCount(), 303);
+        QVERIFY(loaded.wait(LongWait));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 303, LongWait);
         QCOMPARE(resets.count(), 0);
         QCOMPARE(model.index(0, int(QueueModel::Column::Appointment)).data().toString(),
                  QStringLiteral("F1_1003"));
@@ -77,7 +77,7 @@ private Q_SLOTS:
         JobFilter dead;
         dead.states = {JobState::Dead};
         model.setFilter(dead);
-        QTRY_COMPARE(model.rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, LongWait);
         QVERIFY(!model.canFetchMore({}));
     }
 
@@ -89,7 +89,7 @@ private Q_SLOTS:
                        3);
         ConsoleSession session(m_config);
         QueueModel model(&session);
-        QTRY_COMPARE(model.rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, LongWait);
         const auto text = [&](QueueModel::Column c) {
             return model.index(0, int(c)).data().toString();
         };
@@ -134,7 +134,7 @@ private Q_SLOTS:
         ConsoleSession session(m_config);
         session.setClock(clock.wall(Epoch));
         QueueModel model(&session);
-        QTRY_COMPARE(model.rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, LongWait);
         const QModelIndex cell = model.index(0, int(QueueModel::Column::NextAttempt));
         QCOMPARE(cell.data().toString(), before);
 
@@ -153,13 +153,13 @@ private Q_SLOTS:
         ConsoleSession session(m_config);
         QueueModel model(&session);
         QSignalSpy loaded(&model, &QueueModel::loaded);
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(LongWait));
         QCOMPARE(model.rowCount(), QueueModel::PageSize);
         QVERIFY(model.rowCount() <= 256);
         QVERIFY(model.canFetchMore({}));
         for (int page = 2; page <= 4; ++page) {
             model.fetchMore({});
-            QVERIFY(loaded.wait());
+            QVERIFY(loaded.wait(LongWait));
             QCOMPARE(model.rowCount(), page * QueueModel::PageSize);
         }
         QVERIFY(model.canFetchMore({}));
@@ -178,7 +178,7 @@ private Q_SLOTS:
         m_seed->pending(1, 10);
         ConsoleSession session(m_config);
         QueueModel model(&session);
-        QTRY_COMPARE(model.rowCount(), 10);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 10, LongWait);
         const int row = model.rowOfJob(m_seed->idOf(4));
         QPersistentModelIndex selected = model.index(row, 0);
 
@@ -197,7 +197,7 @@ private Q_SLOTS:
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy loaded(&model, &QueueModel::loaded);
         Q_EMIT session.jobsChanged();
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(LongWait));
         QCOMPARE(resets.count(), 0);
         QVERIFY(selected.isValid());
         QCOMPARE(selected.row(), row);
@@ -229,9 +229,12 @@ private Q_SLOTS:
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
         connect(worker, &QueueWorker::countsLoaded, &states, &QueueChipsModel::setCounts);
         connect(worker, &QueueWorker::countsLoaded, &classes, &QueueChipsModel::setCounts);
+        // Polled, not counted.wait(): the worker's thread may emit before wait() starts counting.
         QSignalSpy counted(worker, &QueueWorker::countsLoaded);
+        QSignalSpy failed(worker, &QueueWorker::failed);
         QMetaObject::invokeMethod(worker, &QueueWorker::loadCounts);
-        QVERIFY(counted.wait());
+        QTRY_VERIFY_WITH_TIMEOUT(!counted.isEmpty() || !failed.isEmpty(), LongWait);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
 
         QCOMPARE(states.index(0).data().toString(), QStringLiteral("All states (6)"));
         QCOMPARE(states.index(1 + int(JobState::RetryWait)).data().toString(),
@@ -270,7 +273,7 @@ private Q_SLOTS:
         proxy.setHideEmpty(true);
         QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTRY_COMPARE(model.rowCount(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3, LongWait);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Portal access (5)"));
         QCOMPARE(model.index(0, 0, model.index(0, 0)).data().toString(),
                  QStringLiteral("INVALID_CREDENTIALS (5)"));
@@ -290,7 +293,7 @@ private Q_SLOTS:
                        QueueSeed::error(ErrorClass::Validation, QStringLiteral("ERROR_ARGUMENT")));
         QSignalSpy loaded(&model, &ProblemsModel::loaded);
         Q_EMIT session.jobsChanged();
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(LongWait));
         QVERIFY(keep.isValid());
         QCOMPARE(keep.data().toString(), QStringLiteral("ERROR_ARGUMENT (3)"));
     }
@@ -311,7 +314,8 @@ private Q_SLOTS:
         const QString path = m_dir->filePath(QStringLiteral("queue.csv"));
         QSignalSpy done(worker, &QueueWorker::exported);
         QMetaObject::invokeMethod(worker, [=] { worker->exportCsv(request, path, 8); });
-        QVERIFY(done.wait(30000));
+        // Not done.wait(): the worker may emit before wait() starts counting (another thread).
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), LongWait);
         QCOMPARE(done.at(0).at(1).toLongLong(), 700);
 
         QFile file(path);

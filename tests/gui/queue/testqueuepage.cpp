@@ -83,11 +83,11 @@ private Q_SLOTS:
         auto *states = page.findChild<QComboBox *>(QStringLiteral("stateFilter"));
         auto *table = page.findChild<QTableView *>(QStringLiteral("table"));
         QVERIFY(states && table);
-        QTRY_COMPARE(states->findText(QStringLiteral("Waiting to retry (2)")),
-                     1 + int(JobState::RetryWait));
+        QTRY_COMPARE_WITH_TIMEOUT(states->findText(QStringLiteral("Waiting to retry (2)")),
+                                  1 + int(JobState::RetryWait), LongWait);
         QCOMPARE(states->itemText(1 + int(JobState::Dead)),
                  QStringLiteral("Failed, no more retries (1)"));
-        QTRY_COMPARE(table->model()->rowCount(), 7);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 7, LongWait);
 
         auto *hide = page.findChild<QCheckBox *>(QStringLiteral("hideEmpty"));
         QTest::mouseClick(hide, Qt::LeftButton);
@@ -97,7 +97,7 @@ private Q_SLOTS:
         QSignalSpy loaded(page.model(), &QueueModel::loaded);
         while (!states->currentText().startsWith(QStringLiteral("Waiting to retry")))
             QTest::keyClick(states, Qt::Key_Down);
-        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, LongWait);
         for (int row = 0; row < 2; ++row)
             QCOMPARE(table->model()->index(row, 0).data(JobStateRole).value<JobState>(),
                      JobState::RetryWait);
@@ -122,14 +122,14 @@ private Q_SLOTS:
         page.show();
         auto *table = page.findChild<QTableView *>(QStringLiteral("table"));
         auto *search = page.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-        QTRY_COMPARE(table->model()->rowCount(), 9);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 9, LongWait);
         QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier);
         QVERIFY(search->hasFocus());
         // keyClicks takes Latin-1 only; a Cyrillic name is typed as key events with text.
         for (const QChar ch : text)
             QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QString(ch), Qt::NoModifier);
         QTest::keyClick(search, Qt::Key_Return);
-        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, LongWait);
         QCOMPARE(table->model()->index(0, int(QueueModel::Column::Appointment)).data().toString(),
                  key);
     }
@@ -144,7 +144,7 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *table = page.findChild<QTableView *>(QStringLiteral("table"));
-        QTRY_COMPARE(table->model()->rowCount(), 6);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 6, LongWait);
         const auto centre = [&](int row) {
             return table->visualRect(table->model()->index(row, 4)).center();
         };
@@ -161,7 +161,7 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QCOMPARE(m_confirmer.asked.size(), 1);
         QVERIFY(m_confirmer.asked.at(0).contains(u'3'));
-        QVERIFY(posted.wait());
+        QVERIFY(posted.wait(LongWait));
         const Command c = onlyCommand();
         QCOMPARE(c.kind, CommandKind::Retry);
         QCOMPARE(ids(c), chosen);
@@ -182,14 +182,14 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *table = page.findChild<QTableView *>(QStringLiteral("table"));
-        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, LongWait);
         table->setFocus();
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                           table->visualRect(table->model()->index(1, 4)).center());
         QSignalSpy posted(&session, &ConsoleSession::commandPosted);
         QTest::keyClick(table, Qt::Key_Delete);
         QCOMPARE(m_confirmer.asked.size(), 1);
-        QVERIFY(posted.wait());
+        QVERIFY(posted.wait(LongWait));
         const Command c = onlyCommand();
         QCOMPARE(c.kind, CommandKind::Cancel);
         QCOMPARE(ids(c), QList<qint64>{table->model()->index(1, 0).data(JobIdRole).toLongLong()});
@@ -207,20 +207,20 @@ private Q_SLOTS:
         page.show();
         auto *classes = page.findChild<QComboBox *>(QStringLiteral("classFilter"));
         auto *button = page.findChild<QPushButton *>(QStringLiteral("retryClassButton"));
-        QTRY_COMPARE(classes->itemText(1 + int(ErrorClass::Transient)),
-                     QStringLiteral("Network or portal outage (5)"));
+        QTRY_COMPARE_WITH_TIMEOUT(classes->itemText(1 + int(ErrorClass::Transient)),
+                                  QStringLiteral("Network or portal outage (5)"), LongWait);
         QVERIFY(!button->isEnabled());
         classes->setFocus();
         while (classes->currentIndex() != 1 + int(ErrorClass::Transient))
             QTest::keyClick(classes, Qt::Key_Down);
-        QTRY_COMPARE(page.model()->rowCount(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 5, LongWait);
         QVERIFY(button->isEnabled());
         QSignalSpy posted(&session, &ConsoleSession::commandPosted);
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(m_confirmer.asked.size(), 1);
         QVERIFY2(m_confirmer.asked.at(0).contains(QStringLiteral("all 5 job(s)")),
                  qPrintable(m_confirmer.asked.at(0)));
-        QVERIFY(posted.wait());
+        QVERIFY(posted.wait(LongWait));
         const Command c = onlyCommand();
         QCOMPARE(c.args.value(QStringLiteral("class")).toString(), QStringLiteral("transient"));
         QVERIFY(!c.args.contains(QStringLiteral("jobs")));
@@ -240,10 +240,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *table = page.findChild<QTableView *>(QStringLiteral("table"));
         auto *details = page.findChild<QTextBrowser *>(QStringLiteral("details"));
-        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, LongWait);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                           table->visualRect(table->model()->index(0, 4)).center());
-        QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("QUERY_LIMIT_EXCEEDED")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            details->toPlainText().contains(QStringLiteral("QUERY_LIMIT_EXCEEDED")), LongWait);
         const QString text = details->toPlainText();
         QVERIFY(text.contains(QStringLiteral("rate_limited")));
         QVERIFY(text.contains(QStringLiteral("503")));
@@ -269,11 +270,11 @@ private Q_SLOTS:
         JobFilter dead;
         dead.states = {JobState::Dead};
         page.showFilter(dead);
-        QTRY_COMPARE(page.model()->rowCount(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, LongWait);
         QSignalSpy exported(&page, &QueuePage::exported);
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("exportButton")),
                           Qt::LeftButton);
-        QVERIFY(exported.wait());
+        QVERIFY(exported.wait(LongWait));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -291,7 +292,7 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *table = page.findChild<QTableView *>(QStringLiteral("table"));
-        QTRY_COMPARE(table->model()->rowCount(), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 200, LongWait);
         const qint64 job = m_seed->idOf(150);
         const int row = page.model()->rowOfJob(job);
         table->scrollTo(table->model()->index(row, 0), QAbstractItemView::PositionAtTop);
@@ -313,7 +314,7 @@ private Q_SLOTS:
         }
         QSignalSpy loaded(page.model(), &QueueModel::loaded);
         Q_EMIT session.jobsChanged();
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(LongWait));
         QCOMPARE(page.selectedJobs(), QList<qint64>{job});
         QCOMPARE(table->verticalScrollBar()->value(), scroll);
         QCOMPARE(table->model()
@@ -341,7 +342,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tree = problems->findChild<QTreeView *>(QStringLiteral("tree"));
-        QTRY_COMPARE(tree->model()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 2, LongWait);
         QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("Portal access (3)"));
         QCOMPARE(tree->model()->index(0, 0, tree->model()->index(0, 0)).data().toString(),
                  QStringLiteral("INVALID_CREDENTIALS (3)"));
@@ -366,7 +367,7 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QCOMPARE(window.currentPage(), MainWindow::Page::Queue);
         auto *queue = window.findChild<QueuePage *>(QStringLiteral("queue"));
-        QTRY_COMPARE(queue->model()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 2, LongWait);
         QCOMPARE(queue->model()->filter().errorCode,
                  std::optional<QString>(QStringLiteral("ERROR_ARGUMENT")));
         QVERIFY(queue->findChild<QLabel *>(QStringLiteral("filterNote"))->isVisible());
@@ -382,7 +383,7 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *tree = page.findChild<QTreeView *>(QStringLiteral("tree"));
-        QTRY_COMPARE(tree->model()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 2, LongWait);
         const QModelIndex validation =
             page.model()->indexOf(ErrorClass::Validation, QStringLiteral("ERROR_ARGUMENT"));
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
@@ -392,7 +393,7 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QCOMPARE(m_confirmer.asked.size(), 1);
         QVERIFY(m_confirmer.asked.at(0).contains(QStringLiteral("all 2 job(s)")));
-        QVERIFY(posted.wait());
+        QVERIFY(posted.wait(LongWait));
         const Command c = onlyCommand();
         QCOMPARE(c.args.value(QStringLiteral("class")).toString(), QStringLiteral("validation"));
         QCOMPARE(c.args.value(QStringLiteral("code")).toString(), QStringLiteral("ERROR_ARGUMENT"));
@@ -412,14 +413,16 @@ private Q_SLOTS:
         auto *queue = window.findChild<QueuePage *>(QStringLiteral("queue"));
         auto *problems = window.findChild<ProblemsPage *>(QStringLiteral("problems"));
         auto *states = queue->findChild<QComboBox *>(QStringLiteral("stateFilter"));
-        QTRY_COMPARE(states->itemText(1 + int(JobState::Dead)), QStringLiteral("Без повтора (1)"));
-        QTRY_COMPARE(queue->model()->index(0, int(QueueModel::Column::Attempts)).data().toString(),
-                     QStringLiteral("1 из 8"));
+        QTRY_COMPARE_WITH_TIMEOUT(states->itemText(1 + int(JobState::Dead)),
+                                  QStringLiteral("Без повтора (1)"), LongWait);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            queue->model()->index(0, int(QueueModel::Column::Attempts)).data().toString(),
+            QStringLiteral("1 из 8"), LongWait);
         QVERIFY(queue->findChild<QLabel *>(QStringLiteral("headline"))
                     ->text()
                     .startsWith(QStringLiteral("Требуют вашего внимания: 1")));
         auto *tree = problems->findChild<QTreeView *>(QStringLiteral("tree"));
-        QTRY_COMPARE(tree->model()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 2, LongWait);
         tree->setCurrentIndex(problems->model()->indexOf(ErrorClass::Auth));
         QCOMPARE(problems->findChild<QLabel *>(QStringLiteral("explanation"))->text(),
                  QStringLiteral("Код вебхука отклонён порталом. Синхронизация приостановлена до "

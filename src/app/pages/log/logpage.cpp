@@ -11,13 +11,11 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFuture>
 #include <QHeaderView>
-#include <QPromise>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QShortcut>
-#include <QThreadPool>
+#include <QThread>
 
 namespace identsync {
 
@@ -197,35 +195,34 @@ void LogPage::save()
                      ->line(m_proxy->mapToSource(m_proxy->index(row, 0)).row())
                      .toFileLine();
 
-    // Written on a pool thread: the GUI thread does no file I/O.
+    // Written on a thread of its own: the GUI thread does no file I/O. Its finished signal reaches
+    // this page queued, and not at all if the page is gone by then.
     m_ui->saveButton->setEnabled(false);
-    auto promise = std::make_shared<QPromise<QString>>();
-    QFuture<QString> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, path, lines] {
+    auto error = std::make_shared<QString>();
+    QThread *writer = QThread::create([error, path, lines] {
         QSaveFile file(path);
-        QString error;
-        if (file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-            for (const QString &line : lines)
-                file.write(line.toUtf8() + '\n');
-            if (!file.commit())
-                error = file.errorString();
-        } else {
-            error = file.errorString();
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+            *error = file.errorString();
+            return;
         }
-        promise->addResult(error);
-        promise->finish();
+        for (const QString &line : lines)
+            file.write(line.toUtf8() + '\n');
+        if (!file.commit())
+            *error = file.errorString();
     });
+    connect(writer, &QThread::finished, writer, &QObject::deleteLater);
     const auto count = lines.size();
-    future.then(this, [this, path, count](const QString &error) {
+    connect(writer, &QThread::finished, this, [this, path, count, error] {
         m_ui->saveButton->setEnabled(true);
         const QString shown = QDir::toNativeSeparators(path);
-        m_lastSave = error.isEmpty()
-                         ? tr("Saved %1 lines to %2.").arg(count).arg(shown)
-                         : tr("Could not save to %1: %2. Choose another folder.").arg(shown, error);
+        m_lastSave =
+            error->isEmpty()
+                ? tr("Saved %1 lines to %2.").arg(count).arg(shown)
+                : tr("Could not save to %1: %2. Choose another folder.").arg(shown, *error);
         updateStatus();
-        Q_EMIT saveFinished(path, error);
+        Q_EMIT saveFinished(path, *error);
     });
+    writer->start();
 }
 
 } // namespace identsync
