@@ -1,10 +1,15 @@
 #include "data/consolesession.h"
 #include "data/loghub.h"
 #include "engine/translations.h"
+#include "shell/appresources.h"
 #include "shell/mainwindow.h"
+#include "shell/notifier.h"
+#include "shell/traypresenter.h"
+#include "shell/traywiring.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 
 int main(int argc, char *argv[])
@@ -20,6 +25,8 @@ int main(int argc, char *argv[])
     const QString language = QSettings().value(QStringLiteral("console/language")).toString();
     identsync::installTranslations(
         identsync::consoleLanguage(language.isEmpty() ? QLocale::system() : QLocale(language)));
+    identsync::initAppResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/identsync.svg")));
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -32,6 +39,10 @@ int main(int argc, char *argv[])
 
     identsync::ConsoleSession session{identsync::StoreConfig{}};
     identsync::MainWindow window(&session, parser.value(config));
+    identsync::TrayPresenter tray;
+    identsync::Notifier notifier;
+    identsync::connectTray(tray, notifier, session, window,
+                           QSettings().value(QStringLiteral("console/closeToTray"), true).toBool());
     window.show();
     return QApplication::exec();
 }
