@@ -518,6 +518,148 @@
         </message>
     </context>
     <context>
+        <name>TransitionReasons</name>
+        <message>
+            <source>Stage set</source>
+            <translation>Stage set</translation>
+        </message>
+        <message>
+            <source>Stage kept</source>
+            <translation>Stage kept</translation>
+        </message>
+        <message>
+            <source>Protected</source>
+            <translation>Protected</translation>
+        </message>
+        <message>
+            <source>Closed deal</source>
+            <translation>Closed deal</translation>
+        </message>
+        <message>
+            <source>Step back blocked</source>
+            <translation>Step back blocked</translation>
+        </message>
+        <message>
+            <source>Stage unknown</source>
+            <translation>Stage unknown</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>By hand</translation>
+        </message>
+        <message>
+            <source>The appointment's status moved the deal to this stage.</source>
+            <translation>The appointment's status moved the deal to this stage.</translation>
+        </message>
+        <message>
+            <source>The status says to keep the current stage; only the fields were updated.</source>
+            <translation>The status says to keep the current stage; only the fields were updated.</translation>
+        </message>
+        <message>
+            <source>Staff work with deals in this stage by hand: fields updated, stage left as is.</source>
+            <translation>Staff work with deals in this stage by hand: fields updated, stage left as is.</translation>
+        </message>
+        <message>
+            <source>The deal is closed: only the IDENT key was written, nothing else changed.</source>
+            <translation>The deal is closed: only the IDENT key was written, nothing else changed.</translation>
+        </message>
+        <message>
+            <source>The new stage comes earlier in the pipeline, so the deal was not moved back.</source>
+            <translation>The new stage comes earlier in the pipeline, so the deal was not moved back.</translation>
+        </message>
+        <message>
+            <source>The deal could not be read: nothing was written; it will be tried again.</source>
+            <translation>The deal could not be read: nothing was written; it will be tried again.</translation>
+        </message>
+        <message>
+            <source>A person bound the appointment to this deal; the next cycle updates it.</source>
+            <translation>A person bound the appointment to this deal; the next cycle updates it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitionsPage</name>
+        <message>
+            <source>Stage transitions</source>
+            <translation>Stage transitions</translation>
+        </message>
+        <message>
+            <source>Every stage decision the sync made, newest first. Select a row to open its deal or find its appointment in the queue.</source>
+            <translation>Every stage decision the sync made, newest first. Select a row to open its deal or find its appointment in the queue.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Filter by reason</source>
+            <translation>Filter by reason</translation>
+        </message>
+        <message>
+            <source>&amp;Branch:</source>
+            <translation>&amp;Branch:</translation>
+        </message>
+        <message>
+            <source>Filter by branch</source>
+            <translation>Filter by branch</translation>
+        </message>
+        <message>
+            <source>&amp;Doctor:</source>
+            <translation>&amp;Doctor:</translation>
+        </message>
+        <message>
+            <source>Filter by doctor</source>
+            <translation>Filter by doctor</translation>
+        </message>
+        <message>
+            <source>Filter by date</source>
+            <translation>Filter by date</translation>
+        </message>
+        <message>
+            <source>Da&amp;tes:</source>
+            <translation>Da&amp;tes:</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <source>Show &amp;all</source>
+            <translation>Show &amp;all</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Clear the filters</translation>
+        </message>
+        <message>
+            <source>&amp;Open deal in Bitrix24</source>
+            <translation>&amp;Open deal in Bitrix24</translation>
+        </message>
+        <message>
+            <source>Open the selected deal in Bitrix24</source>
+            <translation>Open the selected deal in Bitrix24</translation>
+        </message>
+        <message>
+            <source>&amp;Copy deal ID</source>
+            <translation>&amp;Copy deal ID</translation>
+        </message>
+        <message>
+            <source>Copy the selected deal ID</source>
+            <translation>Copy the selected deal ID</translation>
+        </message>
+        <message>
+            <source>Show in &amp;queue</source>
+            <translation>Show in &amp;queue</translation>
+        </message>
+        <message>
+            <source>Show the selected appointment in the queue</source>
+            <translation>Show the selected appointment in the queue</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync</name>
         <message>
             <source>The portal's webhook address is missing. Write it without the secret code, e.g. https://clinic.bitrix24.ru/rest/1/ — the code goes to the keychain with «identsync-cli secret set webhook».</source>
@@ -896,10 +1038,6 @@
             <translation>Stage transitions</translation>
         </message>
         <message>
-            <source>list every deal-stage decision live, with its reason.</source>
-            <translation>list every deal-stage decision live, with its reason.</translation>
-        </message>
-        <message>
             <source>Queue</source>
             <translation>Queue</translation>
         </message>
@@ -949,6 +1087,37 @@
         <message>
             <source>No cycle has finished without errors for %1 s (the limit is %2 poll intervals, %3 s).</source>
             <translation>No cycle has finished without errors for %1 s (the limit is %2 poll intervals, %3 s).</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::Notifier</name>
+        <message>
+            <source>IdentSync: synchronisation paused</source>
+            <translation>IdentSync: synchronisation paused</translation>
+        </message>
+        <message>
+            <source>The portal refused the webhook (%1). Enter a new webhook code in Settings; synchronisation then resumes by itself.</source>
+            <translation>The portal refused the webhook (%1). Enter a new webhook code in Settings; synchronisation then resumes by itself.</translation>
+        </message>
+        <message>
+            <source>The webhook lacks a permission (%1). Grant it in Bitrix24, then choose Resume.</source>
+            <translation>The webhook lacks a permission (%1). Grant it in Bitrix24, then choose Resume.</translation>
+        </message>
+        <message>
+            <source>The settings need fixing (%1). Open Settings and correct them; synchronisation then resumes by itself.</source>
+            <translation>The settings need fixing (%1). Open Settings and correct them; synchronisation then resumes by itself.</translation>
+        </message>
+        <message>
+            <source>%1. Open the overview to see what to do.</source>
+            <translation>%1. Open the overview to see what to do.</translation>
+        </message>
+        <message>
+            <source>IdentSync: items need attention</source>
+            <translation>IdentSync: items need attention</translation>
+        </message>
+        <message>
+            <source>Items that could not be synced: %1. Open Problems to see why and retry them.</source>
+            <translation>Items that could not be synced: %1. Open Problems to see why and retry them.</translation>
         </message>
     </context>
     <context>
@@ -1309,6 +1478,174 @@
         <message>
             <source>Several open leads have this phone (%1); the newest, %2, is converted.</source>
             <translation>Several open leads have this phone (%1); the newest, %2, is converted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::TransitionsModel</name>
+        <message>
+            <source>new deal → %1</source>
+            <translation>new deal → %1</translation>
+        </message>
+        <message>
+            <source>%1 (unchanged)</source>
+            <translation>%1 (unchanged)</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>From %1 (%2) to %3 (%4)</source>
+            <translation>From %1 (%2) to %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Doctor</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::TransitionsPage</name>
+        <message>
+            <source>All reasons</source>
+            <translation>All reasons</translation>
+        </message>
+        <message>
+            <source>Open deal in Bitrix24</source>
+            <translation>Open deal in Bitrix24</translation>
+        </message>
+        <message>
+            <source>Copy deal ID</source>
+            <translation>Copy deal ID</translation>
+        </message>
+        <message>
+            <source>Show in queue</source>
+            <translation>Show in queue</translation>
+        </message>
+        <message>
+            <source>All branches</source>
+            <translation>All branches</translation>
+        </message>
+        <message>
+            <source>Branch %1</source>
+            <translation>Branch %1</translation>
+        </message>
+        <message>
+            <source>All doctors</source>
+            <translation>All doctors</translation>
+        </message>
+        <message>
+            <source>No portal is configured: enter the webhook URL in Settings.</source>
+            <translation>No portal is configured: enter the webhook URL in Settings.</translation>
+        </message>
+        <message>
+            <source>Opens the deal's page on the portal in the browser.</source>
+            <translation>Opens the deal's page on the portal in the browser.</translation>
+        </message>
+        <message>
+            <source>The history could not be read: %1 Press «Show all» to try again.</source>
+            <translation>The history could not be read: %1 Press «Show all» to try again.</translation>
+        </message>
+        <message>
+            <source>No stage transitions match. The sync records one for every deal it writes.</source>
+            <translation>No stage transitions match. The sync records one for every deal it writes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transition(s) shown</source>
+            <translation>
+                <numerusform>%n transition(s) shown</numerusform>
+                <numerusform>%n transition(s) shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(loading…)</source>
+            <translation>(loading…)</translation>
+        </message>
+        <message>
+            <source>(older ones load as you scroll)</source>
+            <translation>(older ones load as you scroll)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::TrayPresenter</name>
+        <message>
+            <source>running, nothing waiting</source>
+            <translation>running, nothing waiting</translation>
+        </message>
+        <message>
+            <source>synchronising</source>
+            <translation>synchronising</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>paused — %1</source>
+            <translation>paused — %1</translation>
+        </message>
+        <message>
+            <source>not running</source>
+            <translation>not running</translation>
+        </message>
+        <message>
+            <source>IdentSync: %1</source>
+            <translation>IdentSync: %1</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
         </message>
     </context>
 </TS>

@@ -518,6 +518,148 @@
         </message>
     </context>
     <context>
+        <name>TransitionReasons</name>
+        <message>
+            <source>Stage set</source>
+            <translation>Стадия изменена</translation>
+        </message>
+        <message>
+            <source>Stage kept</source>
+            <translation>Стадия сохранена</translation>
+        </message>
+        <message>
+            <source>Protected</source>
+            <translation>Защищена</translation>
+        </message>
+        <message>
+            <source>Closed deal</source>
+            <translation>Сделка закрыта</translation>
+        </message>
+        <message>
+            <source>Step back blocked</source>
+            <translation>Возврат назад запрещён</translation>
+        </message>
+        <message>
+            <source>Stage unknown</source>
+            <translation>Стадия неизвестна</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>Вручную</translation>
+        </message>
+        <message>
+            <source>The appointment's status moved the deal to this stage.</source>
+            <translation>Статус приёма перевёл сделку на эту стадию.</translation>
+        </message>
+        <message>
+            <source>The status says to keep the current stage; only the fields were updated.</source>
+            <translation>По статусу стадия не меняется; обновлены только поля.</translation>
+        </message>
+        <message>
+            <source>Staff work with deals in this stage by hand: fields updated, stage left as is.</source>
+            <translation>На этой стадии сотрудники ведут сделку сами: поля обновлены, стадия не тронута.</translation>
+        </message>
+        <message>
+            <source>The deal is closed: only the IDENT key was written, nothing else changed.</source>
+            <translation>Сделка закрыта: записан только ключ IDENT, остальное не менялось.</translation>
+        </message>
+        <message>
+            <source>The new stage comes earlier in the pipeline, so the deal was not moved back.</source>
+            <translation>Новая стадия стоит в воронке раньше текущей, поэтому сделка не возвращена назад.</translation>
+        </message>
+        <message>
+            <source>The deal could not be read: nothing was written; it will be tried again.</source>
+            <translation>Сделку не удалось прочитать: ничего не записано, будет повторная попытка.</translation>
+        </message>
+        <message>
+            <source>A person bound the appointment to this deal; the next cycle updates it.</source>
+            <translation>Приём привязан к этой сделке вручную; следующий цикл её обновит.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitionsPage</name>
+        <message>
+            <source>Stage transitions</source>
+            <translation>Переходы стадий</translation>
+        </message>
+        <message>
+            <source>Every stage decision the sync made, newest first. Select a row to open its deal or find its appointment in the queue.</source>
+            <translation>Все решения синхронизации о стадиях сделок, новые сверху. Выберите строку, чтобы открыть сделку или найти приём в очереди.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Причина:</translation>
+        </message>
+        <message>
+            <source>Filter by reason</source>
+            <translation>Отбор по причине</translation>
+        </message>
+        <message>
+            <source>&amp;Branch:</source>
+            <translation>&amp;Филиал:</translation>
+        </message>
+        <message>
+            <source>Filter by branch</source>
+            <translation>Отбор по филиалу</translation>
+        </message>
+        <message>
+            <source>&amp;Doctor:</source>
+            <translation>&amp;Врач:</translation>
+        </message>
+        <message>
+            <source>Filter by doctor</source>
+            <translation>Отбор по врачу</translation>
+        </message>
+        <message>
+            <source>Filter by date</source>
+            <translation>Отбор по датам</translation>
+        </message>
+        <message>
+            <source>Da&amp;tes:</source>
+            <translation>&amp;Даты:</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Первый день</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Последний день</translation>
+        </message>
+        <message>
+            <source>Show &amp;all</source>
+            <translation>Показать &amp;все</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Сбросить отбор</translation>
+        </message>
+        <message>
+            <source>&amp;Open deal in Bitrix24</source>
+            <translation>&amp;Открыть сделку в Битрикс24</translation>
+        </message>
+        <message>
+            <source>Open the selected deal in Bitrix24</source>
+            <translation>Открыть выбранную сделку в Битрикс24</translation>
+        </message>
+        <message>
+            <source>&amp;Copy deal ID</source>
+            <translation>&amp;Скопировать номер сделки</translation>
+        </message>
+        <message>
+            <source>Copy the selected deal ID</source>
+            <translation>Скопировать номер выбранной сделки</translation>
+        </message>
+        <message>
+            <source>Show in &amp;queue</source>
+            <translation>Показать в о&amp;череди</translation>
+        </message>
+        <message>
+            <source>Show the selected appointment in the queue</source>
+            <translation>Показать выбранный приём в очереди</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync</name>
         <message>
             <source>The portal's webhook address is missing. Write it without the secret code, e.g. https://clinic.bitrix24.ru/rest/1/ — the code goes to the keychain with «identsync-cli secret set webhook».</source>
@@ -896,10 +1038,6 @@
             <translation>Переходы стадий</translation>
         </message>
         <message>
-            <source>list every deal-stage decision live, with its reason.</source>
-            <translation>показывать каждое решение о стадии сделки в реальном времени, с причиной.</translation>
-        </message>
-        <message>
             <source>Queue</source>
             <translation>Очередь</translation>
         </message>
@@ -949,6 +1087,37 @@
         <message>
             <source>No cycle has finished without errors for %1 s (the limit is %2 poll intervals, %3 s).</source>
             <translation>Уже %1 с ни один цикл обмена не прошёл без ошибок (допустимо интервалов опроса: %2, это %3 с).</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::Notifier</name>
+        <message>
+            <source>IdentSync: synchronisation paused</source>
+            <translation>IdentSync: синхронизация приостановлена</translation>
+        </message>
+        <message>
+            <source>The portal refused the webhook (%1). Enter a new webhook code in Settings; synchronisation then resumes by itself.</source>
+            <translation>Портал отклонил вебхук (%1). Введите новый код вебхука в «Настройках» — синхронизация продолжится сама.</translation>
+        </message>
+        <message>
+            <source>The webhook lacks a permission (%1). Grant it in Bitrix24, then choose Resume.</source>
+            <translation>У вебхука нет нужного права (%1). Выдайте его в Битрикс24, затем выберите «Продолжить».</translation>
+        </message>
+        <message>
+            <source>The settings need fixing (%1). Open Settings and correct them; synchronisation then resumes by itself.</source>
+            <translation>Настройки нужно исправить (%1). Откройте «Настройки» и исправьте их — синхронизация продолжится сама.</translation>
+        </message>
+        <message>
+            <source>%1. Open the overview to see what to do.</source>
+            <translation>%1. Что делать дальше — смотрите в «Обзоре».</translation>
+        </message>
+        <message>
+            <source>IdentSync: items need attention</source>
+            <translation>IdentSync: записи требуют внимания</translation>
+        </message>
+        <message>
+            <source>Items that could not be synced: %1. Open Problems to see why and retry them.</source>
+            <translation>Не удалось синхронизировать записей: %1. Откройте «Проблемы», чтобы узнать причину и повторить.</translation>
         </message>
     </context>
     <context>
@@ -1309,6 +1478,175 @@
         <message>
             <source>Several open leads have this phone (%1); the newest, %2, is converted.</source>
             <translation>Этот телефон есть в нескольких открытых лидах (%1); преобразуется самый новый, %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::TransitionsModel</name>
+        <message>
+            <source>new deal → %1</source>
+            <translation>новая сделка → %1</translation>
+        </message>
+        <message>
+            <source>%1 (unchanged)</source>
+            <translation>%1 (без изменений)</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>From %1 (%2) to %3 (%4)</source>
+            <translation>Из «%1» (%2) в «%3» (%4)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Приём</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Пациент</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Врач</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Филиал</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Стадия</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Что произошло</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::TransitionsPage</name>
+        <message>
+            <source>All reasons</source>
+            <translation>Все причины</translation>
+        </message>
+        <message>
+            <source>Open deal in Bitrix24</source>
+            <translation>Открыть сделку в Битрикс24</translation>
+        </message>
+        <message>
+            <source>Copy deal ID</source>
+            <translation>Скопировать номер сделки</translation>
+        </message>
+        <message>
+            <source>Show in queue</source>
+            <translation>Показать в очереди</translation>
+        </message>
+        <message>
+            <source>All branches</source>
+            <translation>Все филиалы</translation>
+        </message>
+        <message>
+            <source>Branch %1</source>
+            <translation>Филиал %1</translation>
+        </message>
+        <message>
+            <source>All doctors</source>
+            <translation>Все врачи</translation>
+        </message>
+        <message>
+            <source>No portal is configured: enter the webhook URL in Settings.</source>
+            <translation>Портал не настроен: введите адрес вебхука в Настройках.</translation>
+        </message>
+        <message>
+            <source>Opens the deal's page on the portal in the browser.</source>
+            <translation>Открывает карточку сделки на портале в браузере.</translation>
+        </message>
+        <message>
+            <source>The history could not be read: %1 Press «Show all» to try again.</source>
+            <translation>Не удалось прочитать историю: %1 Нажмите «Показать все», чтобы попробовать снова.</translation>
+        </message>
+        <message>
+            <source>No stage transitions match. The sync records one for every deal it writes.</source>
+            <translation>Переходов по этим условиям нет. Синхронизация записывает переход для каждой сделки, которую меняет.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transition(s) shown</source>
+            <translation>
+                <numerusform>Показан %n переход</numerusform>
+                <numerusform>Показано %n перехода</numerusform>
+                <numerusform>Показано %n переходов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(loading…)</source>
+            <translation>(загрузка…)</translation>
+        </message>
+        <message>
+            <source>(older ones load as you scroll)</source>
+            <translation>(более ранние подгружаются при прокрутке)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::TrayPresenter</name>
+        <message>
+            <source>running, nothing waiting</source>
+            <translation>работает, очередь пуста</translation>
+        </message>
+        <message>
+            <source>synchronising</source>
+            <translation>идёт синхронизация</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>пауза</translation>
+        </message>
+        <message>
+            <source>paused — %1</source>
+            <translation>пауза — %1</translation>
+        </message>
+        <message>
+            <source>not running</source>
+            <translation>не запущена</translation>
+        </message>
+        <message>
+            <source>IdentSync: %1</source>
+            <translation>IdentSync: %1</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Синхронизировать сейчас</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Выход</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Продолжить</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Пауза</translation>
         </message>
     </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "pages/log/logpage.h"
 #include "pages/problems/problemspage.h"
 #include "pages/queue/queuepage.h"
+#include "pages/transitions/transitionspage.h"
 #include "shell/messageboxconfirmer.h"
 
 #include <QMetaEnum>
@@ -35,9 +36,13 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     addPage(Page::Overview, tr("Overview"),
             new ComingPage(tr("Overview"),
                            tr("show the engine's state, counters, recent cycles and charts.")));
-    addPage(Page::Transitions, tr("Stage transitions"),
-            new ComingPage(tr("Stage transitions"),
-                           tr("list every deal-stage decision live, with its reason.")));
+    auto *transitions = new TransitionsPage(session);
+    addPage(Page::Transitions, tr("Stage transitions"), transitions);
+    connect(transitions, &TransitionsPage::queueItemRequested, this, [this](const QString &key) {
+        JobFilter filter;
+        filter.text = key;
+        showQueue(filter);
+    });
     addPage(Page::Queue, tr("Queue"), new QueuePage(session, m_confirmer.get()));
     auto *problems = new ProblemsPage(session, m_confirmer.get());
     addPage(Page::Problems, tr("Problems"), problems);
