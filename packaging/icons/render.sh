@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Renders the committed PNG sizes and the Windows .ico from identsync.svg (needs rsvg-convert from
+# Renders the committed PNG sizes and the Windows .ico from the application icon
+# resources/icons/identsync.svg (the one the console shows too) (needs rsvg-convert from
 # librsvg2-bin and python3). Run after editing the SVG and commit the results.
 set -euo pipefail
 cd "$(dirname "$0")"
 sizes=(16 24 32 48 64 128 256)
-for s in "${sizes[@]}"; do rsvg-convert -w "$s" -h "$s" identsync.svg -o "identsync-$s.png"; done
+for s in "${sizes[@]}"; do rsvg-convert -w "$s" -h "$s" ../../resources/icons/identsync.svg -o "identsync-$s.png"; done
 # An .ico is a directory of images; since Windows Vista each image may be a whole PNG.
 python3 - "${sizes[@]}" <<'PY'
 import struct, sys
