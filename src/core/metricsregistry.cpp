@@ -1,5 +1,6 @@
 #include "metricsregistry.h"
 
+#include <QLocale>
 #include <QMutexLocker>
 
 #include <cmath>
@@ -23,7 +24,8 @@ MetricsRegistry &MetricsRegistry::global()
             QStringLiteral("Requests the portal refused for its limits, by method and reason."));
         r->describe(
             QLatin1String(metric::pacerFill), Type::Gauge,
-            QStringLiteral("Fill of the client's leaky bucket that mirrors the portal's, 0 to 1."));
+            QStringLiteral(
+                "Fill (0 to 1) of the leaky bucket mirroring the portal, at the last request."));
         r->describe(QLatin1String(metric::circuitState), Type::Gauge,
                     QStringLiteral("Circuit breaker of the portal: 1 for the current state."));
         r->describe(
@@ -137,7 +139,7 @@ QByteArray MetricsRegistry::exposition() const
             // Whole numbers without a fraction; Prometheus parses both.
             out += (std::floor(value) == value && std::abs(value) < 1e15)
                        ? QByteArray::number(qint64(value))
-                       : QByteArray::number(value, 'g', 17);
+                       : QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
             out += '\n';
         }
     }
