@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About IdentSync</source>
+            <translation>About IdentSync</translation>
+        </message>
+        <message>
+            <source>Keeps the clinic's Bitrix24 deals in step with IDENT.</source>
+            <translation>Keeps the clinic's Bitrix24 deals in step with IDENT.</translation>
+        </message>
+        <message>
+            <source>Log file:</source>
+            <translation>Log file:</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Log file</translation>
+        </message>
+        <message>
+            <source>State database:</source>
+            <translation>State database:</translation>
+        </message>
+        <message>
+            <source>State database</source>
+            <translation>State database</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The configuration %1 has problems:</source>
@@ -708,6 +739,17 @@
         <message>
             <source>No IDENT database is configured: add a [source.main] section.</source>
             <translation>No IDENT database is configured: add a [source.main] section.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::AboutDialog</name>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>, schema %1</source>
+            <translation>, schema %1</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About IdentSync</source>
+            <translation>О программе IdentSync</translation>
+        </message>
+        <message>
+            <source>Keeps the clinic's Bitrix24 deals in step with IDENT.</source>
+            <translation>Синхронизирует сделки клиники в Битрикс24 с записями IDENT.</translation>
+        </message>
+        <message>
+            <source>Log file:</source>
+            <translation>Файл журнала:</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Файл журнала</translation>
+        </message>
+        <message>
+            <source>State database:</source>
+            <translation>База состояния:</translation>
+        </message>
+        <message>
+            <source>State database</source>
+            <translation>База состояния</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The configuration %1 has problems:</source>
@@ -708,6 +739,17 @@
         <message>
             <source>No IDENT database is configured: add a [source.main] section.</source>
             <translation>Не настроена ни одна база IDENT: добавьте раздел [source.main].</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::AboutDialog</name>
+        <message>
+            <source>Version %1</source>
+            <translation>Версия %1</translation>
+        </message>
+        <message>
+            <source>, schema %1</source>
+            <translation>, схема %1</translation>
         </message>
     </context>
     <context>
