@@ -1074,6 +1074,13 @@
         </message>
     </context>
     <context>
+        <name>UnbatchedWrite</name>
+        <message>
+            <source>Not sent: the record it links to was not created.</source>
+            <translation>Not sent: the record it links to was not created.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync</name>
         <message>
             <source>The portal's webhook address is missing. Write it without the secret code, e.g. https://clinic.bitrix24.ru/rest/1/ — the code goes to the keychain with «identsync-cli secret set webhook».</source>
@@ -2474,6 +2481,10 @@ What to do: %2</translation>
         <message>
             <source>Several open leads have this phone (%1); the newest, %2, is converted.</source>
             <translation>Several open leads have this phone (%1); the newest, %2, is converted.</translation>
+        </message>
+        <message>
+            <source>More contacts have this patient's phone than Bitrix24 lists at once (20 or more). Merge the duplicates in Bitrix24 or bind the record by hand.</source>
+            <translation>More contacts have this patient's phone than Bitrix24 lists at once (20 or more). Merge the duplicates in Bitrix24 or bind the record by hand.</translation>
         </message>
     </context>
     <context>

@@ -1074,6 +1074,13 @@
         </message>
     </context>
     <context>
+        <name>UnbatchedWrite</name>
+        <message>
+            <source>Not sent: the record it links to was not created.</source>
+            <translation>Не отправлено: запись, с которой это связано, не была создана.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync</name>
         <message>
             <source>The portal's webhook address is missing. Write it without the secret code, e.g. https://clinic.bitrix24.ru/rest/1/ — the code goes to the keychain with «identsync-cli secret set webhook».</source>
@@ -2475,6 +2482,10 @@ What to do: %2</source>
         <message>
             <source>Several open leads have this phone (%1); the newest, %2, is converted.</source>
             <translation>Этот телефон есть в нескольких открытых лидах (%1); преобразуется самый новый, %2.</translation>
+        </message>
+        <message>
+            <source>More contacts have this patient's phone than Bitrix24 lists at once (20 or more). Merge the duplicates in Bitrix24 or bind the record by hand.</source>
+            <translation>Телефон пациента указан у слишком многих контактов (20 и больше), Битрикс24 не показывает их все сразу. Объедините дубликаты в Битрикс24 или привяжите запись вручную.</translation>
         </message>
     </context>
     <context>
