@@ -755,6 +755,90 @@
             <source>(empty)</source>
             <translation>(empty)</translation>
         </message>
+        <message>
+            <source>Webhook address</source>
+            <translation>Webhook address</translation>
+        </message>
+        <message>
+            <source>Pacing plan</source>
+            <translation>Pacing plan</translation>
+        </message>
+        <message>
+            <source>Bucket size</source>
+            <translation>Bucket size</translation>
+        </message>
+        <message>
+            <source>Drain rate</source>
+            <translation>Drain rate</translation>
+        </message>
+        <message>
+            <source>Request timeout</source>
+            <translation>Request timeout</translation>
+        </message>
+        <message>
+            <source>Deal pipeline</source>
+            <translation>Deal pipeline</translation>
+        </message>
+        <message>
+            <source>Poll interval</source>
+            <translation>Poll interval</translation>
+        </message>
+        <message>
+            <source>Appointments per batch</source>
+            <translation>Appointments per batch</translation>
+        </message>
+        <message>
+            <source>Clinic time zone</source>
+            <translation>Clinic time zone</translation>
+        </message>
+        <message>
+            <source>Bind an open deal of the patient</source>
+            <translation>Bind an open deal of the patient</translation>
+        </message>
+        <message>
+            <source>Turn leads into deals</source>
+            <translation>Turn leads into deals</translation>
+        </message>
+        <message>
+            <source>Mask phones and names</source>
+            <translation>Mask phones and names</translation>
+        </message>
+        <message>
+            <source>Closed lead statuses</source>
+            <translation>Closed lead statuses</translation>
+        </message>
+        <message>
+            <source>Attempts per appointment</source>
+            <translation>Attempts per appointment</translation>
+        </message>
+        <message>
+            <source>First delay</source>
+            <translation>First delay</translation>
+        </message>
+        <message>
+            <source>Longest delay</source>
+            <translation>Longest delay</translation>
+        </message>
+        <message>
+            <source>Stage mapping</source>
+            <translation>Stage mapping</translation>
+        </message>
+        <message>
+            <source>Protected stages</source>
+            <translation>Protected stages</translation>
+        </message>
+        <message>
+            <source>Never move a deal back</source>
+            <translation>Never move a deal back</translation>
+        </message>
+        <message>
+            <source>Treatment plans</source>
+            <translation>Treatment plans</translation>
+        </message>
+        <message>
+            <source>Treatment plan interval</source>
+            <translation>Treatment plan interval</translation>
+        </message>
     </context>
     <context>
         <name>StagesSection</name>
@@ -2180,6 +2264,14 @@ What to do: %2</translation>
         <message>
             <source>Nothing was saved: %1</source>
             <translation>Nothing was saved: %1</translation>
+        </message>
+        <message>
+            <source>Webhook code</source>
+            <translation>Webhook code</translation>
+        </message>
+        <message>
+            <source>Password of %1</source>
+            <translation>Password of %1</translation>
         </message>
     </context>
     <context>
