@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About IdentSync</source>
+            <translation>About IdentSync</translation>
+        </message>
+        <message>
+            <source>Keeps the clinic's Bitrix24 deals in step with IDENT.</source>
+            <translation>Keeps the clinic's Bitrix24 deals in step with IDENT.</translation>
+        </message>
+        <message>
+            <source>Log file:</source>
+            <translation>Log file:</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Log file</translation>
+        </message>
+        <message>
+            <source>State database:</source>
+            <translation>State database:</translation>
+        </message>
+        <message>
+            <source>State database</source>
+            <translation>State database</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The configuration %1 has problems:</source>
@@ -724,6 +755,90 @@
             <source>(empty)</source>
             <translation>(empty)</translation>
         </message>
+        <message>
+            <source>Webhook address</source>
+            <translation>Webhook address</translation>
+        </message>
+        <message>
+            <source>Pacing plan</source>
+            <translation>Pacing plan</translation>
+        </message>
+        <message>
+            <source>Bucket size</source>
+            <translation>Bucket size</translation>
+        </message>
+        <message>
+            <source>Drain rate</source>
+            <translation>Drain rate</translation>
+        </message>
+        <message>
+            <source>Request timeout</source>
+            <translation>Request timeout</translation>
+        </message>
+        <message>
+            <source>Deal pipeline</source>
+            <translation>Deal pipeline</translation>
+        </message>
+        <message>
+            <source>Poll interval</source>
+            <translation>Poll interval</translation>
+        </message>
+        <message>
+            <source>Appointments per batch</source>
+            <translation>Appointments per batch</translation>
+        </message>
+        <message>
+            <source>Clinic time zone</source>
+            <translation>Clinic time zone</translation>
+        </message>
+        <message>
+            <source>Bind an open deal of the patient</source>
+            <translation>Bind an open deal of the patient</translation>
+        </message>
+        <message>
+            <source>Turn leads into deals</source>
+            <translation>Turn leads into deals</translation>
+        </message>
+        <message>
+            <source>Mask phones and names</source>
+            <translation>Mask phones and names</translation>
+        </message>
+        <message>
+            <source>Closed lead statuses</source>
+            <translation>Closed lead statuses</translation>
+        </message>
+        <message>
+            <source>Attempts per appointment</source>
+            <translation>Attempts per appointment</translation>
+        </message>
+        <message>
+            <source>First delay</source>
+            <translation>First delay</translation>
+        </message>
+        <message>
+            <source>Longest delay</source>
+            <translation>Longest delay</translation>
+        </message>
+        <message>
+            <source>Stage mapping</source>
+            <translation>Stage mapping</translation>
+        </message>
+        <message>
+            <source>Protected stages</source>
+            <translation>Protected stages</translation>
+        </message>
+        <message>
+            <source>Never move a deal back</source>
+            <translation>Never move a deal back</translation>
+        </message>
+        <message>
+            <source>Treatment plans</source>
+            <translation>Treatment plans</translation>
+        </message>
+        <message>
+            <source>Treatment plan interval</source>
+            <translation>Treatment plan interval</translation>
+        </message>
     </context>
     <context>
         <name>StagesSection</name>
@@ -1045,6 +1160,25 @@
         <message>
             <source>No IDENT database is configured: add a [source.main] section.</source>
             <translation>No IDENT database is configured: add a [source.main] section.</translation>
+        </message>
+        <message>
+            <source>«%1» is not an address and port like 127.0.0.1:9464.</source>
+            <translation>«%1» is not an address and port like 127.0.0.1:9464.</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint listens on loopback only (127.0.0.1 or ::1), not on «%1»: it has no authentication.</source>
+            <translation>The metrics endpoint listens on loopback only (127.0.0.1 or ::1), not on «%1»: it has no authentication.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::AboutDialog</name>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>, schema %1</source>
+            <translation>, schema %1</translation>
         </message>
     </context>
     <context>
@@ -1705,6 +1839,25 @@ What to do: %2</translation>
         </message>
     </context>
     <context>
+        <name>identsync::MetricsEndpoint</name>
+        <message>
+            <source>The metrics endpoint listens on loopback only; [metrics] listen is «%1».</source>
+            <translation>The metrics endpoint listens on loopback only; [metrics] listen is «%1».</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint cannot listen on %1:%2: %3</source>
+            <translation>The metrics endpoint cannot listen on %1:%2: %3</translation>
+        </message>
+        <message>
+            <source>The engine is paused: %1</source>
+            <translation>The engine is paused: %1</translation>
+        </message>
+        <message>
+            <source>No cycle has finished without errors for %1 s (the limit is %2 poll intervals, %3 s).</source>
+            <translation>No cycle has finished without errors for %1 s (the limit is %2 poll intervals, %3 s).</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::Notifier</name>
         <message>
             <source>IdentSync: synchronisation paused</source>
@@ -2138,6 +2291,14 @@ What to do: %2</translation>
         <message>
             <source>Nothing was saved: %1</source>
             <translation>Nothing was saved: %1</translation>
+        </message>
+        <message>
+            <source>Webhook code</source>
+            <translation>Webhook code</translation>
+        </message>
+        <message>
+            <source>Password of %1</source>
+            <translation>Password of %1</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About IdentSync</source>
+            <translation>О программе IdentSync</translation>
+        </message>
+        <message>
+            <source>Keeps the clinic's Bitrix24 deals in step with IDENT.</source>
+            <translation>Синхронизирует сделки клиники в Битрикс24 с записями IDENT.</translation>
+        </message>
+        <message>
+            <source>Log file:</source>
+            <translation>Файл журнала:</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Файл журнала</translation>
+        </message>
+        <message>
+            <source>State database:</source>
+            <translation>База состояния:</translation>
+        </message>
+        <message>
+            <source>State database</source>
+            <translation>База состояния</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The configuration %1 has problems:</source>
@@ -724,6 +755,90 @@
             <source>(empty)</source>
             <translation>(пусто)</translation>
         </message>
+        <message>
+            <source>Webhook address</source>
+            <translation>Адрес вебхука</translation>
+        </message>
+        <message>
+            <source>Pacing plan</source>
+            <translation>Тариф (скорость запросов)</translation>
+        </message>
+        <message>
+            <source>Bucket size</source>
+            <translation>Запас запросов</translation>
+        </message>
+        <message>
+            <source>Drain rate</source>
+            <translation>Скорость</translation>
+        </message>
+        <message>
+            <source>Request timeout</source>
+            <translation>Ожидание ответа</translation>
+        </message>
+        <message>
+            <source>Deal pipeline</source>
+            <translation>Воронка сделок</translation>
+        </message>
+        <message>
+            <source>Poll interval</source>
+            <translation>Интервал опроса</translation>
+        </message>
+        <message>
+            <source>Appointments per batch</source>
+            <translation>Приёмов в одном пакете</translation>
+        </message>
+        <message>
+            <source>Clinic time zone</source>
+            <translation>Часовой пояс клиники</translation>
+        </message>
+        <message>
+            <source>Bind an open deal of the patient</source>
+            <translation>Привязка открытой сделки пациента</translation>
+        </message>
+        <message>
+            <source>Turn leads into deals</source>
+            <translation>Превращение лидов в сделки</translation>
+        </message>
+        <message>
+            <source>Mask phones and names</source>
+            <translation>Скрытие телефонов и имён</translation>
+        </message>
+        <message>
+            <source>Closed lead statuses</source>
+            <translation>Закрытые статусы лидов</translation>
+        </message>
+        <message>
+            <source>Attempts per appointment</source>
+            <translation>Попыток на приём</translation>
+        </message>
+        <message>
+            <source>First delay</source>
+            <translation>Первая пауза</translation>
+        </message>
+        <message>
+            <source>Longest delay</source>
+            <translation>Самая длинная пауза</translation>
+        </message>
+        <message>
+            <source>Stage mapping</source>
+            <translation>Соответствие стадий</translation>
+        </message>
+        <message>
+            <source>Protected stages</source>
+            <translation>Защищённые стадии</translation>
+        </message>
+        <message>
+            <source>Never move a deal back</source>
+            <translation>Не возвращать сделку назад</translation>
+        </message>
+        <message>
+            <source>Treatment plans</source>
+            <translation>Планы лечения</translation>
+        </message>
+        <message>
+            <source>Treatment plan interval</source>
+            <translation>Интервал обновления плана лечения</translation>
+        </message>
     </context>
     <context>
         <name>StagesSection</name>
@@ -1045,6 +1160,25 @@
         <message>
             <source>No IDENT database is configured: add a [source.main] section.</source>
             <translation>Не настроена ни одна база IDENT: добавьте раздел [source.main].</translation>
+        </message>
+        <message>
+            <source>«%1» is not an address and port like 127.0.0.1:9464.</source>
+            <translation>«%1» — это не адрес с портом вида 127.0.0.1:9464.</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint listens on loopback only (127.0.0.1 or ::1), not on «%1»: it has no authentication.</source>
+            <translation>Метрики доступны только на локальном адресе (127.0.0.1 или ::1), не на «%1»: у них нет защиты паролем.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::AboutDialog</name>
+        <message>
+            <source>Version %1</source>
+            <translation>Версия %1</translation>
+        </message>
+        <message>
+            <source>, schema %1</source>
+            <translation>, схема %1</translation>
         </message>
     </context>
     <context>
@@ -1705,6 +1839,25 @@ What to do: %2</source>
         </message>
     </context>
     <context>
+        <name>identsync::MetricsEndpoint</name>
+        <message>
+            <source>The metrics endpoint listens on loopback only; [metrics] listen is «%1».</source>
+            <translation>Метрики доступны только на локальном адресе; сейчас в [metrics] listen указано «%1».</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint cannot listen on %1:%2: %3</source>
+            <translation>Не удаётся открыть метрики на %1:%2: %3</translation>
+        </message>
+        <message>
+            <source>The engine is paused: %1</source>
+            <translation>Обмен приостановлен: %1</translation>
+        </message>
+        <message>
+            <source>No cycle has finished without errors for %1 s (the limit is %2 poll intervals, %3 s).</source>
+            <translation>Уже %1 с ни один цикл обмена не прошёл без ошибок (допустимо интервалов опроса: %2, это %3 с).</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::Notifier</name>
         <message>
             <source>IdentSync: synchronisation paused</source>
@@ -2139,6 +2292,14 @@ What to do: %2</source>
         <message>
             <source>Nothing was saved: %1</source>
             <translation>Ничего не сохранено: %1</translation>
+        </message>
+        <message>
+            <source>Webhook code</source>
+            <translation>Код вебхука</translation>
+        </message>
+        <message>
+            <source>Password of %1</source>
+            <translation>Пароль подключения %1</translation>
         </message>
     </context>
     <context>
