@@ -1161,6 +1161,14 @@
             <source>No IDENT database is configured: add a [source.main] section.</source>
             <translation>No IDENT database is configured: add a [source.main] section.</translation>
         </message>
+        <message>
+            <source>«%1» is not an address and port like 127.0.0.1:9464.</source>
+            <translation>«%1» is not an address and port like 127.0.0.1:9464.</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint listens on loopback only (127.0.0.1 or ::1), not on «%1»: it has no authentication.</source>
+            <translation>The metrics endpoint listens on loopback only (127.0.0.1 or ::1), not on «%1»: it has no authentication.</translation>
+        </message>
     </context>
     <context>
         <name>identsync::AboutDialog</name>
@@ -1828,6 +1836,25 @@ What to do: %2</translation>
         <message>
             <source>Settings have unsaved changes</source>
             <translation>Settings have unsaved changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::MetricsEndpoint</name>
+        <message>
+            <source>The metrics endpoint listens on loopback only; [metrics] listen is «%1».</source>
+            <translation>The metrics endpoint listens on loopback only; [metrics] listen is «%1».</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint cannot listen on %1:%2: %3</source>
+            <translation>The metrics endpoint cannot listen on %1:%2: %3</translation>
+        </message>
+        <message>
+            <source>The engine is paused: %1</source>
+            <translation>The engine is paused: %1</translation>
+        </message>
+        <message>
+            <source>No cycle has finished without errors for %1 s (the limit is %2 poll intervals, %3 s).</source>
+            <translation>No cycle has finished without errors for %1 s (the limit is %2 poll intervals, %3 s).</translation>
         </message>
     </context>
     <context>

@@ -1161,6 +1161,14 @@
             <source>No IDENT database is configured: add a [source.main] section.</source>
             <translation>Не настроена ни одна база IDENT: добавьте раздел [source.main].</translation>
         </message>
+        <message>
+            <source>«%1» is not an address and port like 127.0.0.1:9464.</source>
+            <translation>«%1» — это не адрес с портом вида 127.0.0.1:9464.</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint listens on loopback only (127.0.0.1 or ::1), not on «%1»: it has no authentication.</source>
+            <translation>Метрики доступны только на локальном адресе (127.0.0.1 или ::1), не на «%1»: у них нет защиты паролем.</translation>
+        </message>
     </context>
     <context>
         <name>identsync::AboutDialog</name>
@@ -1828,6 +1836,25 @@ What to do: %2</source>
         <message>
             <source>Settings have unsaved changes</source>
             <translation>В настройках есть несохранённые изменения</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::MetricsEndpoint</name>
+        <message>
+            <source>The metrics endpoint listens on loopback only; [metrics] listen is «%1».</source>
+            <translation>Метрики доступны только на локальном адресе; сейчас в [metrics] listen указано «%1».</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint cannot listen on %1:%2: %3</source>
+            <translation>Не удаётся открыть метрики на %1:%2: %3</translation>
+        </message>
+        <message>
+            <source>The engine is paused: %1</source>
+            <translation>Обмен приостановлен: %1</translation>
+        </message>
+        <message>
+            <source>No cycle has finished without errors for %1 s (the limit is %2 poll intervals, %3 s).</source>
+            <translation>Уже %1 с ни один цикл обмена не прошёл без ошибок (допустимо интервалов опроса: %2, это %3 с).</translation>
         </message>
     </context>
     <context>
