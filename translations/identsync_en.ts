@@ -1063,6 +1063,37 @@
         </message>
     </context>
     <context>
+        <name>identsync::Notifier</name>
+        <message>
+            <source>IdentSync: synchronisation paused</source>
+            <translation>IdentSync: synchronisation paused</translation>
+        </message>
+        <message>
+            <source>The portal refused the webhook (%1). Enter a new webhook code in Settings; synchronisation then resumes by itself.</source>
+            <translation>The portal refused the webhook (%1). Enter a new webhook code in Settings; synchronisation then resumes by itself.</translation>
+        </message>
+        <message>
+            <source>The webhook lacks a permission (%1). Grant it in Bitrix24, then choose Resume.</source>
+            <translation>The webhook lacks a permission (%1). Grant it in Bitrix24, then choose Resume.</translation>
+        </message>
+        <message>
+            <source>The settings need fixing (%1). Open Settings and correct them; synchronisation then resumes by itself.</source>
+            <translation>The settings need fixing (%1). Open Settings and correct them; synchronisation then resumes by itself.</translation>
+        </message>
+        <message>
+            <source>%1. Open the overview to see what to do.</source>
+            <translation>%1. Open the overview to see what to do.</translation>
+        </message>
+        <message>
+            <source>IdentSync: items need attention</source>
+            <translation>IdentSync: items need attention</translation>
+        </message>
+        <message>
+            <source>Items that could not be synced: %1. Open Problems to see why and retry them.</source>
+            <translation>Items that could not be synced: %1. Open Problems to see why and retry them.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::ProblemsModel</name>
         <message>
             <source>no code</source>
@@ -1541,6 +1572,53 @@
         <message>
             <source>(older ones load as you scroll)</source>
             <translation>(older ones load as you scroll)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::TrayPresenter</name>
+        <message>
+            <source>running, nothing waiting</source>
+            <translation>running, nothing waiting</translation>
+        </message>
+        <message>
+            <source>synchronising</source>
+            <translation>synchronising</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>paused — %1</source>
+            <translation>paused — %1</translation>
+        </message>
+        <message>
+            <source>not running</source>
+            <translation>not running</translation>
+        </message>
+        <message>
+            <source>IdentSync: %1</source>
+            <translation>IdentSync: %1</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
         </message>
     </context>
 </TS>

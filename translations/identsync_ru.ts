@@ -1063,6 +1063,37 @@
         </message>
     </context>
     <context>
+        <name>identsync::Notifier</name>
+        <message>
+            <source>IdentSync: synchronisation paused</source>
+            <translation>IdentSync: синхронизация приостановлена</translation>
+        </message>
+        <message>
+            <source>The portal refused the webhook (%1). Enter a new webhook code in Settings; synchronisation then resumes by itself.</source>
+            <translation>Портал отклонил вебхук (%1). Введите новый код вебхука в «Настройках» — синхронизация продолжится сама.</translation>
+        </message>
+        <message>
+            <source>The webhook lacks a permission (%1). Grant it in Bitrix24, then choose Resume.</source>
+            <translation>У вебхука нет нужного права (%1). Выдайте его в Битрикс24, затем выберите «Продолжить».</translation>
+        </message>
+        <message>
+            <source>The settings need fixing (%1). Open Settings and correct them; synchronisation then resumes by itself.</source>
+            <translation>Настройки нужно исправить (%1). Откройте «Настройки» и исправьте их — синхронизация продолжится сама.</translation>
+        </message>
+        <message>
+            <source>%1. Open the overview to see what to do.</source>
+            <translation>%1. Что делать дальше — смотрите в «Обзоре».</translation>
+        </message>
+        <message>
+            <source>IdentSync: items need attention</source>
+            <translation>IdentSync: записи требуют внимания</translation>
+        </message>
+        <message>
+            <source>Items that could not be synced: %1. Open Problems to see why and retry them.</source>
+            <translation>Не удалось синхронизировать записей: %1. Откройте «Проблемы», чтобы узнать причину и повторить.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::ProblemsModel</name>
         <message>
             <source>no code</source>
@@ -1542,6 +1573,53 @@
         <message>
             <source>(older ones load as you scroll)</source>
             <translation>(более ранние подгружаются при прокрутке)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::TrayPresenter</name>
+        <message>
+            <source>running, nothing waiting</source>
+            <translation>работает, очередь пуста</translation>
+        </message>
+        <message>
+            <source>synchronising</source>
+            <translation>идёт синхронизация</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>пауза</translation>
+        </message>
+        <message>
+            <source>paused — %1</source>
+            <translation>пауза — %1</translation>
+        </message>
+        <message>
+            <source>not running</source>
+            <translation>не запущена</translation>
+        </message>
+        <message>
+            <source>IdentSync: %1</source>
+            <translation>IdentSync: %1</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Синхронизировать сейчас</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Выход</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Продолжить</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Пауза</translation>
         </message>
     </context>
 </TS>

@@ -1,9 +1,15 @@
 #include "data/consolesession.h"
 #include "data/loghub.h"
 #include "engine/translations.h"
+#include "shell/appresources.h"
 #include "shell/mainwindow.h"
+#include "shell/notifier.h"
+#include "shell/traypresenter.h"
+#include "shell/traywiring.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -15,9 +21,15 @@ int main(int argc, char *argv[])
     identsync::LogHub logHub;
     logHub.install();
     identsync::installTranslations(identsync::consoleLanguage(QLocale::system()));
+    identsync::initAppResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/identsync.svg")));
 
     identsync::ConsoleSession session{identsync::StoreConfig{}};
     identsync::MainWindow window(&session);
+    identsync::TrayPresenter tray;
+    identsync::Notifier notifier;
+    identsync::connectTray(tray, notifier, session, window,
+                           QSettings().value(QStringLiteral("console/closeToTray"), true).toBool());
     window.show();
     return QApplication::exec();
 }
