@@ -13,10 +13,11 @@ ConsolePortal::ConsolePortal(const EngineConfig &config, const QString &webhookC
     m_thread.setObjectName(QStringLiteral("identsync-console-portal"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &ConsolePortalWorker::stagesLoaded, this, [this](const StageCatalog &catalog) {
-        m_stages = catalog;
-        Q_EMIT stagesLoaded(catalog);
-    });
+    connect(m_worker, &ConsolePortalWorker::stagesLoaded, this,
+            [this](const StageCatalog &catalog) {
+                m_stages = catalog;
+                Q_EMIT stagesLoaded(catalog);
+            });
     connect(m_worker, &ConsolePortalWorker::stagesFailed, this, &ConsolePortal::stagesFailed);
     connect(m_worker, &ConsolePortalWorker::searchFinished, this, &ConsolePortal::searchFinished);
     connect(m_worker, &ConsolePortalWorker::searchFailed, this, &ConsolePortal::searchFailed);

@@ -77,9 +77,10 @@ void ConsolePortalWorker::loadStages()
         Q_EMIT stagesFailed(error);
         return;
     }
-    m_client->call(QStringLiteral("crm.status.list"),
-                   QJsonObject{{QStringLiteral("order"),
-                                QJsonObject{{QStringLiteral("SORT"), QStringLiteral("ASC")}}}})
+    m_client
+        ->call(QStringLiteral("crm.status.list"),
+               QJsonObject{{QStringLiteral("order"),
+                            QJsonObject{{QStringLiteral("SORT"), QStringLiteral("ASC")}}}})
         ->then(this, [this](const CallResult &call) {
             if (!call.ok) {
                 Q_EMIT stagesFailed(describe(call.error));
@@ -113,7 +114,8 @@ QStringList ConsolePortalWorker::dealSelect() const
     return select;
 }
 
-void ConsolePortalWorker::search(quint64 requestId, const QString &query, const QString &receptionKey)
+void ConsolePortalWorker::search(quint64 requestId, const QString &query,
+                                 const QString &receptionKey)
 {
     QString error;
     if (!ensureClient(&error)) {
@@ -138,7 +140,8 @@ void ConsolePortalWorker::search(quint64 requestId, const QString &query, const 
         });
 }
 
-void ConsolePortalWorker::searchQuery(quint64 requestId, const QString &query, const QList<CrmDeal> &seed)
+void ConsolePortalWorker::searchQuery(quint64 requestId, const QString &query,
+                                      const QList<CrmDeal> &seed)
 {
     const QString q = query.trimmed();
     if (q.isEmpty()) {
@@ -199,7 +202,7 @@ void ConsolePortalWorker::searchQuery(quint64 requestId, const QString &query, c
 }
 
 void ConsolePortalWorker::dealsOfContacts(quint64 requestId, const QList<qint64> &contactIds,
-                                   QList<CrmDeal> alreadyFound)
+                                          QList<CrmDeal> alreadyFound)
 {
     if (contactIds.isEmpty()) {
         withContacts(requestId, alreadyFound);
@@ -275,10 +278,9 @@ DealCandidate ConsolePortalWorker::candidate(const CrmDeal &deal, const CrmConta
     if (const QString key = m_config.fieldMap.fieldName(MappedField::IdentKey); !key.isEmpty())
         c.identKey = CrmValue::text(deal.fields.value(key));
     const QString begin = CrmValue::text(deal.fields.value(QLatin1String("BEGINDATE")));
-    c.date = QDateTime::fromString(begin.isEmpty()
-                                       ? CrmValue::text(deal.fields.value(QLatin1String("DATE_CREATE")))
-                                       : begin,
-                                   Qt::ISODate);
+    c.date = QDateTime::fromString(
+        begin.isEmpty() ? CrmValue::text(deal.fields.value(QLatin1String("DATE_CREATE"))) : begin,
+        Qt::ISODate);
     c.amount = CrmValue::text(deal.fields.value(QLatin1String("OPPORTUNITY"))).toDouble();
     c.currency = CrmValue::text(deal.fields.value(QLatin1String("CURRENCY_ID")));
     return c;

@@ -67,10 +67,10 @@ BindingPreview::Outcome BindingPreview::preview(const SyncPlanner &planner,
         break;
     case WriteScope::Full:
         out.tone = QStringLiteral("ok");
-        out.summary = plan.decision.to == plan.decision.from
-                          ? tr("Full update; the stage stays «%1».").arg(stageName(plan.decision.to))
-                          : tr("Full update; the stage moves to «%1».")
-                                .arg(stageName(plan.decision.to));
+        out.summary =
+            plan.decision.to == plan.decision.from
+                ? tr("Full update; the stage stays «%1».").arg(stageName(plan.decision.to))
+                : tr("Full update; the stage moves to «%1».").arg(stageName(plan.decision.to));
         break;
     }
     return out;

@@ -45,9 +45,9 @@ QVariant DealCandidatesModel::data(const QModelIndex &index, int role) const
         case IdentKey:
             return c.identKey.isEmpty() ? QStringLiteral("—") : c.identKey;
         case Date:
-            return c.date.isValid() ? QLocale().toString(c.date.toLocalTime().date(),
-                                                         QLocale::ShortFormat)
-                                    : QString();
+            return c.date.isValid()
+                       ? QLocale().toString(c.date.toLocalTime().date(), QLocale::ShortFormat)
+                       : QString();
         case Amount:
             return c.amount > 0 ? QLocale().toCurrencyString(c.amount, c.currency) : QString();
         case BoundTo:
@@ -93,8 +93,8 @@ QVariant DealCandidatesModel::data(const QModelIndex &index, int role) const
 
 QVariant DealCandidatesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= ColumnCount)
         return {};
     switch (Column(section)) {
     case DealId:
@@ -119,6 +119,12 @@ QVariant DealCandidatesModel::headerData(int section, Qt::Orientation orientatio
         break;
     }
     return {};
+}
+
+void DealCandidatesModel::setPlanner(SyncPlanner planner)
+{
+    m_planner = std::move(planner);
+    recompute();
 }
 
 void DealCandidatesModel::setReception(const std::optional<Reception> &reception)

@@ -45,6 +45,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    void setPlanner(SyncPlanner planner);
     void setReception(const std::optional<Reception> &reception);
     void setCandidates(const QList<DealCandidate> &candidates);
     void setStageCatalog(const StageCatalog &stages);

@@ -14,11 +14,14 @@
 #include "data/consoleportal.h"
 #include "data/consolesession.h"
 #include "engine/engineconfig.h"
+#include "engine/translations.h"
 #include "models/dealcandidatesmodel.h"
 #include "models/roles.h"
 #include "pages/binding/bindingdialog.h"
+#include "shell/confirmer.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -40,6 +43,19 @@ QJsonArray phoneField(const QString &phone)
                                   {QStringLiteral("VALUE_TYPE"), QStringLiteral("MOBILE")}}};
 }
 
+// Answers every question with `answer` and keeps the questions.
+class RecordingConfirmer : public Confirmer
+{
+public:
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &) override
+    {
+        questions << text;
+        return answer;
+    }
+    QStringList questions;
+    bool answer = true;
+};
+
 } // namespace
 
 class TestBindingDialog : public QObject
@@ -52,6 +68,8 @@ private Q_SLOTS:
     void bindAsPreviewed_data();
     void bindAsPreviewed();
     void dealHeldByAnotherReceptionAsks();
+    void screenshots_data();
+    void screenshots();
 
 private:
     QString state(const QString &key);
@@ -65,7 +83,7 @@ private:
     std::unique_ptr<ConsolePortal> m_portal;
     QList<TruthReception> m_patient; // four receptions of one patient
     QHash<QString, qint64> m_deals;  // "final", "protected", "normal" -> deal id
-    QStringList m_questions;
+    RecordingConfirmer m_confirmer;
     BindingDialog *m_dialog = nullptr;
 };
 
@@ -110,10 +128,10 @@ void TestBindingDialog::initTestCase()
     const qint64 contact =
         PortalView::id(seeded->toObject().value(QStringLiteral("contacts")).toArray().at(0));
     QJsonArray deals;
-    const QList<std::pair<QString, QString>> stages{{QStringLiteral("final"), QStringLiteral("WON")},
-                                                    {QStringLiteral("protected"),
-                                                     QStringLiteral("PREPAYMENT_INVOICE")},
-                                                    {QStringLiteral("normal"), QStringLiteral("NEW")}};
+    const QList<std::pair<QString, QString>> stages{
+        {QStringLiteral("final"), QStringLiteral("WON")},
+        {QStringLiteral("protected"), QStringLiteral("PREPAYMENT_INVOICE")},
+        {QStringLiteral("normal"), QStringLiteral("NEW")}};
     for (const auto &[name, stage] : stages)
         deals.append(QJsonObject{{QStringLiteral("TITLE"), QStringLiteral("Сделка (%1)").arg(name)},
                                  {QStringLiteral("STAGE_ID"), stage},
@@ -134,7 +152,8 @@ void TestBindingDialog::initTestCase()
 
     // The console: the keychain of this clinic, its configuration, and the service running.
     const QProcessEnvironment env = m_clinic->environment();
-    qputenv("IDENTSYNC_KEYCHAIN_SERVICE", env.value(QStringLiteral("IDENTSYNC_KEYCHAIN_SERVICE")).toUtf8());
+    qputenv("IDENTSYNC_KEYCHAIN_SERVICE",
+            env.value(QStringLiteral("IDENTSYNC_KEYCHAIN_SERVICE")).toUtf8());
     QList<ConfigProblem> problems;
     m_config = EngineConfig::load(m_clinic->configPath(), &problems);
     QVERIFY(problems.isEmpty());
@@ -173,11 +192,9 @@ int TestBindingDialog::manualTransitions(const QString &key)
 std::unique_ptr<BindingDialog> TestBindingDialog::openDialog(const QString &key)
 {
     auto dialog = std::make_unique<BindingDialog>(m_session.get(), m_portal.get(), m_config, key);
-    m_questions.clear();
-    dialog->setConfirmer([this](const QString &question) {
-        m_questions << question;
-        return true;
-    });
+    m_confirmer.questions.clear();
+    m_confirmer.answer = true;
+    dialog->setConfirmer(&m_confirmer);
     dialog->resize(1200, 560);
     dialog->show();
     return dialog;
@@ -226,28 +243,26 @@ void TestBindingDialog::bindAsPreviewed()
 
     auto *view = dialog->findChild<QTableView *>(QStringLiteral("candidates"));
     const int row = rowOfDeal(dealId);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                      view->visualRect(view->model()->index(row, DealCandidatesModel::Title))
-                          .center());
+    QTest::mouseClick(
+        view->viewport(), Qt::LeftButton, {},
+        view->visualRect(view->model()->index(row, DealCandidatesModel::Title)).center());
     const auto outcome = dialog->candidates()->outcome(row);
     QVERIFY(outcome);
     QCOMPARE(int(outcome->plan.decision.scope), scope);
     QCOMPARE(outcome->plan.dealId, dealId);
     const QString preview = dialog->findChild<QLabel *>(QStringLiteral("previewLabel"))->text();
     QVERIFY2(preview.contains(outcome->summary), qPrintable(preview));
-    QCOMPARE(dialog->candidates()
-                 ->index(row, DealCandidatesModel::Stage)
-                 .data()
-                 .toString()
-                 .isEmpty(),
-             false);
+    QCOMPARE(
+        dialog->candidates()->index(row, DealCandidatesModel::Stage).data().toString().isEmpty(),
+        false);
 
     auto *bind = dialog->findChild<QPushButton *>(QStringLiteral("bindButton"));
     QVERIFY(bind->isEnabled());
     QSignalSpy posted(m_session.get(), &ConsoleSession::commandPosted);
     QTest::mouseClick(bind, Qt::LeftButton);
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY2(m_questions.first().contains(outcome->summary), qPrintable(m_questions.first()));
+    QCOMPARE(m_confirmer.questions.size(), 1);
+    QVERIFY2(m_confirmer.questions.first().contains(outcome->summary),
+             qPrintable(m_confirmer.questions.first()));
     QVERIFY(posted.wait(20000));
 
     // The service's engine executes the command and the next cycle writes the deal.
@@ -291,24 +306,52 @@ void TestBindingDialog::dealHeldByAnotherReceptionAsks()
     QTRY_COMPARE(dialog->candidates()->index(row, DealCandidatesModel::BoundTo).data().toString(),
                  holder);
     auto *view = dialog->findChild<QTableView *>(QStringLiteral("candidates"));
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                      view->visualRect(view->model()->index(row, DealCandidatesModel::Title))
-                          .center());
+    QTest::mouseClick(
+        view->viewport(), Qt::LeftButton, {},
+        view->visualRect(view->model()->index(row, DealCandidatesModel::Title)).center());
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("previewLabel"))->text().contains(holder));
 
     // The person says no: nothing is sent, the reception still waits.
-    dialog->setConfirmer([this](const QString &question) {
-        m_questions << question;
-        return false;
-    });
+    m_confirmer.answer = false;
     QSignalSpy sent(dialog.get(), &BindingDialog::commandSent);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("bindButton")),
                       Qt::LeftButton);
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY2(m_questions.first().contains(holder), qPrintable(m_questions.first()));
+    QCOMPARE(m_confirmer.questions.size(), 1);
+    QVERIFY2(m_confirmer.questions.first().contains(holder),
+             qPrintable(m_confirmer.questions.first()));
     QCOMPARE(sent.count(), 0);
     QCOMPARE(state(t.key), QStringLiteral("needs_attention"));
     m_dialog = nullptr;
+}
+
+void TestBindingDialog::screenshots_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("ru") << QLocale(QLocale::Russian);
+    QTest::newRow("en") << QLocale(QLocale::English);
+}
+
+void TestBindingDialog::screenshots()
+{
+    QFETCH(QLocale, locale);
+    const QString dir = qEnvironmentVariable("IDENTSYNC_SHOTS_DIR");
+    if (dir.isEmpty())
+        QSKIP("set IDENTSYNC_SHOTS_DIR to save screenshots");
+    installTranslations(locale.language());
+    QLocale::setDefault(locale);
+    const TruthReception &t = m_patient.at(3);
+    auto dialog = openDialog(t.key);
+    m_dialog = dialog.get();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfDeal(m_deals.value(QStringLiteral("protected"))) >= 0, 60000);
+    QTRY_VERIFY(
+        !dialog->candidates()->index(0, DealCandidatesModel::BoundTo).data().toString().isEmpty());
+    auto *view = dialog->findChild<QTableView *>(QStringLiteral("candidates"));
+    view->selectRow(rowOfDeal(m_deals.value(QStringLiteral("protected"))));
+    QVERIFY(dialog->grab().save(
+        QDir(dir).filePath(QStringLiteral("binding-%1.png").arg(QTest::currentDataTag()))));
+    m_dialog = nullptr;
+    installTranslations(QLocale::Russian);
+    QLocale::setDefault(QLocale(QLocale::Russian));
 }
 
 QTEST_MAIN(TestBindingDialog)

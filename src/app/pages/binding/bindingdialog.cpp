@@ -10,11 +10,11 @@
 #include "core/piimask.h"
 #include "core/receptionstatus.h"
 #include "engine/workers.h"
+#include "shell/messageboxconfirmer.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLocale>
-#include <QMessageBox>
 
 namespace identsync {
 
@@ -27,18 +27,14 @@ BindingDialog::BindingDialog(ConsoleSession *session, ConsolePortal *portal,
     , m_portal(portal)
     , m_reader(session->createWorker<BindingReader>())
     , m_model(new DealCandidatesModel(plannerFor(config), this))
-    , m_confirm([this](const QString &question) {
-        return QMessageBox::question(this, windowTitle(), question) == QMessageBox::Yes;
-    })
+    , m_defaultConfirmer(std::make_unique<MessageBoxConfirmer>())
 {
     m_ui->setupUi(this);
-    setObjectName(QStringLiteral("binding"));
+    m_confirmer = m_defaultConfirmer.get();
     m_ui->candidates->setModel(m_model);
     m_ui->candidates->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->candidates->horizontalHeader()->setSectionResizeMode(DealCandidatesModel::Outcome,
                                                                QHeaderView::Stretch);
-    if (m_portal)
-        m_model->setStageCatalog(m_portal->stages());
 
     connect(m_reader, &BindingReader::loaded, this, &BindingDialog::onLoaded);
     connect(m_reader, &BindingReader::holdersRead, this,
@@ -47,43 +43,6 @@ BindingDialog::BindingDialog(ConsoleSession *session, ConsolePortal *portal,
                     m_model->setHolders(holders);
                 updatePreview();
             });
-    if (m_portal) {
-        connect(m_portal, &ConsolePortal::stagesLoaded, m_model,
-                &DealCandidatesModel::setStageCatalog);
-        connect(m_portal, &ConsolePortal::searchFinished, this,
-                [this](quint64 requestId, const QList<DealCandidate> &found) {
-                    if (requestId != m_searchId)
-                        return;
-                    m_model->setCandidates(found);
-                    QList<qint64> ids;
-                    for (const DealCandidate &c : found)
-                        ids << c.id;
-                    QMetaObject::invokeMethod(m_reader, [reader = m_reader, requestId, ids] {
-                        reader->readHolders(requestId, ids);
-                    });
-                    m_ui->searchButton->setEnabled(true);
-                    setStatus(found.isEmpty()
-                                  ? tr("No deals found. Try the phone in another form, the "
-                                       "surname or the deal ID.")
-                                  : tr("%n deal(s) found. Select one to see what the next cycle "
-                                       "will do to it.",
-                                       nullptr, int(found.size())),
-                              found.isEmpty() ? QStringLiteral("warning") : QStringLiteral("info"));
-                    if (!found.isEmpty())
-                        m_ui->candidates->selectRow(0);
-                    updateButtons();
-                });
-        connect(m_portal, &ConsolePortal::searchFailed, this,
-                [this](quint64 requestId, const QString &error) {
-                    if (requestId != m_searchId)
-                        return;
-                    m_ui->searchButton->setEnabled(true);
-                    setStatus(tr("The portal could not be searched: %1 Check the connection "
-                                 "and press «Find» again.")
-                                  .arg(error),
-                              QStringLiteral("danger"));
-                });
-    }
     connect(m_ui->loadButton, &QPushButton::clicked, this,
             [this] { openReception(m_ui->keyEdit->text()); });
     connect(m_ui->keyEdit, &QLineEdit::returnPressed, m_ui->loadButton, &QPushButton::click);
@@ -103,10 +62,7 @@ BindingDialog::BindingDialog(ConsoleSession *session, ConsolePortal *portal,
         tr("Forgets the binding and has the next cycle look again: it updates a deal that "
            "carries the appointment's key, or creates a new one when nothing matches."));
 
-    if (!m_portal)
-        setStatus(tr("No portal is configured, so deals cannot be searched: enter the webhook "
-                     "URL in Settings."),
-                  QStringLiteral("warning"));
+    configure(config, portal);
     if (!receptionKey.isEmpty())
         openReception(receptionKey);
     else
@@ -116,6 +72,69 @@ BindingDialog::BindingDialog(ConsoleSession *session, ConsolePortal *portal,
 }
 
 BindingDialog::~BindingDialog() = default;
+
+void BindingDialog::configure(const EngineConfig &config, ConsolePortal *portal)
+{
+    for (const auto &c : std::as_const(m_portalConnections))
+        disconnect(c);
+    m_portalConnections.clear();
+    m_portal = portal;
+    m_model->setPlanner(plannerFor(config));
+    if (!m_portal) {
+        setStatus(tr("No portal is configured, so deals cannot be searched: enter the webhook "
+                     "URL in Settings."),
+                  QStringLiteral("warning"));
+        return;
+    }
+    setStatus({}, QStringLiteral("info"));
+    m_model->setStageCatalog(m_portal->stages());
+    m_portalConnections << connect(m_portal, &ConsolePortal::stagesLoaded, m_model,
+                                   &DealCandidatesModel::setStageCatalog);
+    m_portalConnections << connect(
+        m_portal, &ConsolePortal::searchFinished, this,
+        [this](quint64 requestId, const QList<DealCandidate> &found) {
+            if (requestId != m_searchId)
+                return;
+            m_model->setCandidates(found);
+            QList<qint64> ids;
+            for (const DealCandidate &c : found)
+                ids << c.id;
+            QMetaObject::invokeMethod(m_reader, [reader = m_reader, requestId, ids] {
+                reader->readHolders(requestId, ids);
+            });
+            m_ui->searchButton->setEnabled(true);
+            setStatus(found.isEmpty()
+                          ? tr("No deals found. Try the phone in another form, the surname or the "
+                               "deal ID.")
+                          : tr("%n deal(s) found. Select one to see what the next cycle will do "
+                               "to it.",
+                               nullptr, int(found.size())),
+                      found.isEmpty() ? QStringLiteral("warning") : QStringLiteral("info"));
+            if (!found.isEmpty())
+                m_ui->candidates->selectRow(0);
+            updateButtons();
+        });
+    m_portalConnections << connect(m_portal, &ConsolePortal::searchFailed, this,
+                                   [this](quint64 requestId, const QString &error) {
+                                       if (requestId != m_searchId)
+                                           return;
+                                       m_ui->searchButton->setEnabled(true);
+                                       setStatus(tr("The portal could not be searched: %1 Check "
+                                                    "the connection and press «Find» again.")
+                                                     .arg(error),
+                                                 QStringLiteral("danger"));
+                                   });
+}
+
+void BindingDialog::setEmbedded(bool embedded)
+{
+    m_ui->closeButton->setVisible(!embedded);
+}
+
+bool BindingDialog::confirm(const QString &question, const QString &action)
+{
+    return m_confirmer->confirm(this, windowTitle(), question, action);
+}
 
 void BindingDialog::openReception(const QString &receptionKey)
 {
@@ -156,9 +175,9 @@ void BindingDialog::onLoaded(const BindingContext &context)
                      .arg(context.key.toString());
     }
     if (context.binding)
-        lines << tr("Bound to deal %1%2.")
-                     .arg(context.binding->dealId)
-                     .arg(context.binding->manual ? tr(" (by hand)") : QString());
+        lines << (context.binding->manual
+                      ? tr("Bound to deal %1 by hand.").arg(context.binding->dealId)
+                      : tr("Bound to deal %1.").arg(context.binding->dealId));
     else
         lines << tr("Not bound to a deal yet.");
     if (context.job && context.job->lastError)
@@ -186,7 +205,8 @@ void BindingDialog::search()
     }
     m_ui->searchButton->setEnabled(false);
     setStatus(tr("Searching the portal…"), QStringLiteral("info"));
-    m_searchId = m_portal->search(query, m_context.reception ? m_context.key.toString() : QString());
+    m_searchId =
+        m_portal->search(query, m_context.reception ? m_context.key.toString() : QString());
 }
 
 int BindingDialog::selectedRow() const
@@ -207,8 +227,7 @@ void BindingDialog::updatePreview()
     if (const auto outcome = m_model->outcome(row))
         text = tr("If bound to deal %1: %2").arg(c.id).arg(outcome->summary);
     if (!c.boundTo.isEmpty() && c.boundTo != m_context.key.toString())
-        text += QLatin1Char('\n')
-                + tr("This deal is already bound to %1.").arg(c.boundTo);
+        text += QLatin1Char('\n') + tr("This deal is already bound to %1.").arg(c.boundTo);
     m_ui->previewLabel->setText(text);
 }
 
@@ -246,11 +265,10 @@ void BindingDialog::bindSelected()
         question = tr("Bind appointment %1 to deal %2 «%3»?").arg(key).arg(c.id).arg(c.title);
     if (const auto outcome = m_model->outcome(row))
         question += QLatin1Char('\n') + tr("Next cycle: %1").arg(outcome->summary);
-    if (!m_confirm(question))
+    if (!confirm(question, tr("Bind")))
         return;
-    m_session->postCommand(CommandKind::Bind,
-                           QJsonObject{{QStringLiteral("deal_key"), key},
-                                       {QStringLiteral("deal_id"), c.id}});
+    m_session->postCommand(CommandKind::Bind, QJsonObject{{QStringLiteral("deal_key"), key},
+                                                          {QStringLiteral("deal_id"), c.id}});
     setStatus(tr("Sent: the sync binds %1 to deal %2 within a second and updates the deal in "
                  "the next cycle. The change is recorded in Stage transitions.")
                   .arg(key)
@@ -264,10 +282,11 @@ void BindingDialog::unbind()
     if (!m_context.binding)
         return;
     const QString key = m_context.key.toString();
-    if (!m_confirm(tr("Remove the binding of %1 to deal %2? The deal itself is not changed; the "
-                      "next cycle looks for the appointment's deal again.")
-                       .arg(key)
-                       .arg(m_context.binding->dealId)))
+    if (!confirm(tr("Remove the binding of %1 to deal %2? The deal itself is not changed; the "
+                    "next cycle looks for the appointment's deal again.")
+                     .arg(key)
+                     .arg(m_context.binding->dealId),
+                 tr("Unbind")))
         return;
     m_session->postCommand(CommandKind::Unbind, QJsonObject{{QStringLiteral("deal_key"), key}});
     setStatus(tr("Sent: %1 will be unbound within a second.").arg(key), QStringLiteral("ok"));
@@ -279,17 +298,17 @@ void BindingDialog::createNew()
     if (!m_context.job)
         return;
     const QString key = m_context.key.toString();
-    if (!m_confirm(tr("Let the next cycle create a new deal for %1? It first looks for a deal "
-                      "that carries this appointment's key; if several contacts of the patient "
-                      "match, it waits again: merge them in Bitrix24 first.")
-                       .arg(key)))
+    if (!confirm(tr("Let the next cycle create a new deal for %1? It first looks for a deal "
+                    "that carries this appointment's key; if several contacts of the patient "
+                    "match, it waits again: merge them in Bitrix24 first.")
+                     .arg(key),
+                 tr("Create")))
         return;
     if (m_context.binding)
         m_session->postCommand(CommandKind::Unbind, QJsonObject{{QStringLiteral("deal_key"), key}});
     else
-        m_session->postCommand(
-            CommandKind::Retry,
-            QJsonObject{{QStringLiteral("jobs"), QJsonArray{m_context.job->id}}});
+        m_session->postCommand(CommandKind::Retry, QJsonObject{{QStringLiteral("jobs"),
+                                                                QJsonArray{m_context.job->id}}});
     setStatus(tr("Sent: the next cycle handles %1 again.").arg(key), QStringLiteral("ok"));
     Q_EMIT commandSent(key);
 }

@@ -7,7 +7,6 @@
 
 #include <QDialog>
 
-#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -16,6 +15,7 @@ class BindingDialog;
 
 namespace identsync {
 
+class Confirmer;
 class ConsolePortal;
 class ConsoleSession;
 class DealCandidatesModel;
@@ -31,16 +31,18 @@ class BindingDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Asks a yes/no question; tests replace it (production: QMessageBox::question).
-    using Confirmer = std::function<bool(const QString &question)>;
-
     // `portal` may be null (no portal configured): searching then says so. `receptionKey` may be
     // empty: the person types it. With a key, the appointment is read and its phone searched.
     BindingDialog(ConsoleSession *session, ConsolePortal *portal, const EngineConfig &config,
                   const QString &receptionKey = {}, QWidget *parent = nullptr);
     ~BindingDialog() override;
 
-    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+    // Asks before every bind, unbind and re-search; null: a MessageBoxConfirmer. Not owned.
+    void setConfirmer(Confirmer *confirmer) { m_confirmer = confirmer; }
+    // The configuration the engine plans with, and the portal to search (null: none configured).
+    void configure(const EngineConfig &config, ConsolePortal *portal);
+    // As a page of the main window rather than a window of its own: no «Close».
+    void setEmbedded(bool embedded);
     void openReception(const QString &receptionKey);
     DealCandidatesModel *candidates() const { return m_model; }
 
@@ -58,6 +60,7 @@ private:
     void updatePreview();
     int selectedRow() const;
     void setStatus(const QString &text, const QString &tone);
+    bool confirm(const QString &question, const QString &action);
 
     std::unique_ptr<Ui::BindingDialog> m_ui;
     ConsoleSession *m_session = nullptr;
@@ -66,7 +69,9 @@ private:
     DealCandidatesModel *m_model = nullptr;
     BindingContext m_context;
     quint64 m_searchId = 0;
-    Confirmer m_confirm;
+    Confirmer *m_confirmer = nullptr;
+    std::unique_ptr<Confirmer> m_defaultConfirmer;
+    QList<QMetaObject::Connection> m_portalConnections;
 };
 
 } // namespace identsync
