@@ -4,7 +4,6 @@
 
 #include "bitrix/bitrix24client.h"
 #include "bitrix/crmclient.h"
-#include "bitrix/crmfinder.h"
 #include "core/phonenormalizer.h"
 #include "core/piimask.h"
 #include "engine/secretstore.h"
@@ -66,7 +65,6 @@ bool ConsolePortalWorker::ensureClient(QString *error)
     cc.operating = m_config.operating;
     m_client = std::make_unique<Bitrix24Client>(*endpoint, cc);
     m_crm = std::make_unique<CrmClient>(m_client.get());
-    m_finder = std::make_unique<CrmFinder>(m_client.get());
     return true;
 }
 
@@ -107,8 +105,9 @@ void ConsolePortalWorker::loadStages()
 
 QStringList ConsolePortalWorker::dealSelect() const
 {
-    QStringList select{QStringLiteral("OPPORTUNITY"), QStringLiteral("CURRENCY_ID"),
-                       QStringLiteral("BEGINDATE"), QStringLiteral("DATE_CREATE")};
+    QStringList select = CrmDeal::defaultSelect();
+    select << QStringList{QStringLiteral("OPPORTUNITY"), QStringLiteral("CURRENCY_ID"),
+                          QStringLiteral("BEGINDATE"), QStringLiteral("DATE_CREATE")};
     if (const QString key = m_config.fieldMap.fieldName(MappedField::IdentKey); !key.isEmpty())
         select << key;
     return select;
@@ -127,16 +126,13 @@ void ConsolePortalWorker::search(quint64 requestId, const QString &query,
         searchQuery(requestId, query, {});
         return;
     }
-    m_finder->dealsByKeys(keyField, {receptionKey}, dealSelect())
-        ->then(this, [this, requestId, query](const FindResult<CrmDeal> &found) {
-            if (!found.complete()) {
-                Q_EMIT searchFailed(requestId, describe(*found.failures.cbegin()));
+    m_crm->listDeals(QJsonObject{{keyField, receptionKey}}, dealSelect())
+        ->then(this, [this, requestId, query](const Result<QList<CrmDeal>> &found) {
+            if (!found.ok) {
+                Q_EMIT searchFailed(requestId, describe(found.error));
                 return;
             }
-            QList<CrmDeal> seed;
-            for (const auto &list : found.matches)
-                seed << list;
-            searchQuery(requestId, query, seed);
+            searchQuery(requestId, query, found.value);
         });
 }
 
@@ -150,30 +146,32 @@ void ConsolePortalWorker::searchQuery(quint64 requestId, const QString &query,
     }
     static const QRegularExpression dealId(QStringLiteral("^\\d{1,9}$"));
     if (dealId.match(q).hasMatch()) {
-        m_finder->dealsByField(QStringLiteral("ID"), {q}, dealSelect())
-            ->then(this, [this, requestId, seed](const FindResult<CrmDeal> &found) {
-                if (!found.complete()) {
-                    Q_EMIT searchFailed(requestId, describe(*found.failures.cbegin()));
+        m_crm->listDeals(QJsonObject{{QStringLiteral("ID"), q}}, dealSelect())
+            ->then(this, [this, requestId, seed](const Result<QList<CrmDeal>> &found) {
+                if (!found.ok) {
+                    Q_EMIT searchFailed(requestId, describe(found.error));
                     return;
                 }
-                QList<CrmDeal> deals = seed;
-                for (const auto &list : found.matches)
-                    deals << list;
-                withContacts(requestId, deals);
+                withContacts(requestId, seed + found.value);
             });
         return;
     }
     if (const PhoneResult phone = PhoneNormalizer::normalize(q); phone.ok()) {
-        m_finder->contactsByPhones({phone.e164})
-            ->then(this, [this, requestId, seed](const FindResult<CrmContact> &found) {
-                if (!found.complete()) {
-                    Q_EMIT searchFailed(requestId, describe(*found.failures.cbegin()));
+        m_client
+            ->call(QStringLiteral("crm.duplicate.findbycomm"),
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("PHONE")},
+                               {QStringLiteral("values"), QJsonArray{phone.e164}},
+                               {QStringLiteral("entity_type"), QStringLiteral("CONTACT")}})
+            ->then(this, [this, requestId, seed](const CallResult &call) {
+                if (!call.ok) {
+                    Q_EMIT searchFailed(requestId, describe(call.error));
                     return;
                 }
                 QList<qint64> ids;
-                for (const auto &list : found.matches)
-                    for (const CrmContact &c : list)
-                        ids << c.id;
+                for (const QJsonValue &v :
+                     call.result.toObject().value(QLatin1String("CONTACT")).toArray())
+                    if (const auto id = CrmValue::integer(v))
+                        ids << *id;
                 dealsOfContacts(requestId, ids, seed);
             });
         return;
@@ -189,8 +187,7 @@ void ConsolePortalWorker::searchQuery(quint64 requestId, const QString &query,
             QList<qint64> ids;
             for (const CrmContact &c : contacts.value)
                 ids << c.id;
-            QStringList select = CrmDeal::defaultSelect() + dealSelect();
-            m_crm->listDeals(QJsonObject{{QStringLiteral("%TITLE"), q}}, select)
+            m_crm->listDeals(QJsonObject{{QStringLiteral("%TITLE"), q}}, dealSelect())
                 ->then(this, [this, requestId, ids, seed](const Result<QList<CrmDeal>> &deals) {
                     if (!deals.ok) {
                         Q_EMIT searchFailed(requestId, describe(deals.error));
@@ -208,18 +205,16 @@ void ConsolePortalWorker::dealsOfContacts(quint64 requestId, const QList<qint64>
         withContacts(requestId, alreadyFound);
         return;
     }
-    QStringList ids;
+    QJsonArray ids;
     for (qint64 id : contactIds)
-        ids << QString::number(id);
-    m_finder->dealsByField(QStringLiteral("CONTACT_ID"), ids, dealSelect())
-        ->then(this, [this, requestId, alreadyFound](const FindResult<CrmDeal> &found) mutable {
-            if (!found.complete()) {
-                Q_EMIT searchFailed(requestId, describe(*found.failures.cbegin()));
+        ids.append(QString::number(id));
+    m_crm->listDeals(QJsonObject{{QStringLiteral("@CONTACT_ID"), ids}}, dealSelect())
+        ->then(this, [this, requestId, alreadyFound](const Result<QList<CrmDeal>> &found) {
+            if (!found.ok) {
+                Q_EMIT searchFailed(requestId, describe(found.error));
                 return;
             }
-            for (const auto &list : found.matches)
-                alreadyFound << list;
-            withContacts(requestId, alreadyFound);
+            withContacts(requestId, alreadyFound + found.value);
         });
 }
 
@@ -236,10 +231,10 @@ void ConsolePortalWorker::withContacts(quint64 requestId, const QList<CrmDeal> &
               [](const CrmDeal &a, const CrmDeal &b) { return a.id > b.id; });
     if (deals.size() > maxCandidates)
         deals.resize(maxCandidates);
-    QStringList contactIds;
+    QJsonArray contactIds;
     for (const CrmDeal &d : std::as_const(deals))
         if (d.contactId > 0 && !contactIds.contains(QString::number(d.contactId)))
-            contactIds << QString::number(d.contactId);
+            contactIds.append(QString::number(d.contactId));
     if (contactIds.isEmpty()) {
         QList<DealCandidate> out;
         for (const CrmDeal &d : std::as_const(deals))
@@ -247,12 +242,12 @@ void ConsolePortalWorker::withContacts(quint64 requestId, const QList<CrmDeal> &
         Q_EMIT searchFinished(requestId, out);
         return;
     }
-    m_finder->contactsByField(QStringLiteral("ID"), contactIds)
-        ->then(this, [this, requestId, deals](const FindResult<CrmContact> &people) {
+    m_crm->listContacts(QJsonObject{{QStringLiteral("@ID"), contactIds}})
+        ->then(this, [this, requestId, deals](const Result<QList<CrmContact>> &people) {
+            // Names only decorate the list: a failed read leaves them empty, not the search.
             QHash<qint64, CrmContact> contacts;
-            for (const auto &list : people.matches)
-                for (const CrmContact &c : list)
-                    contacts.insert(c.id, c);
+            for (const CrmContact &c : people.value)
+                contacts.insert(c.id, c);
             QList<DealCandidate> out;
             for (const CrmDeal &d : deals) {
                 const auto it = contacts.constFind(d.contactId);

@@ -13,7 +13,6 @@ namespace identsync {
 
 class Bitrix24Client;
 class CrmClient;
-class CrmFinder;
 struct CrmContact;
 struct CrmDeal;
 
@@ -58,7 +57,6 @@ private:
     QString m_webhookCode;
     std::unique_ptr<Bitrix24Client> m_client;
     std::unique_ptr<CrmClient> m_crm;
-    std::unique_ptr<CrmFinder> m_finder;
 };
 
 } // namespace identsync

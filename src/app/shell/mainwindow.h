@@ -56,6 +56,8 @@ public:
     void setPortal(ConsolePortal *portal, const EngineConfig &config);
     Page currentPage() const;
     QWidget *page(Page page) const;
+    // «О программе» (F1): version, log file, state database.
+    void showAbout();
 
 private:
     void addPage(Page key, const QString &title, QWidget *widget);
