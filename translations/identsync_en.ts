@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About IdentSync</source>
+            <translation>About IdentSync</translation>
+        </message>
+        <message>
+            <source>Keeps the clinic's Bitrix24 deals in step with IDENT.</source>
+            <translation>Keeps the clinic's Bitrix24 deals in step with IDENT.</translation>
+        </message>
+        <message>
+            <source>Log file:</source>
+            <translation>Log file:</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Log file</translation>
+        </message>
+        <message>
+            <source>State database:</source>
+            <translation>State database:</translation>
+        </message>
+        <message>
+            <source>State database</source>
+            <translation>State database</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The configuration %1 has problems:</source>
@@ -1157,6 +1188,25 @@
             <source>No IDENT database is configured: add a [source.main] section.</source>
             <translation>No IDENT database is configured: add a [source.main] section.</translation>
         </message>
+        <message>
+            <source>«%1» is not an address and port like 127.0.0.1:9464.</source>
+            <translation>«%1» is not an address and port like 127.0.0.1:9464.</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint listens on loopback only (127.0.0.1 or ::1), not on «%1»: it has no authentication.</source>
+            <translation>The metrics endpoint listens on loopback only (127.0.0.1 or ::1), not on «%1»: it has no authentication.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::AboutDialog</name>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>, schema %1</source>
+            <translation>, schema %1</translation>
+        </message>
     </context>
     <context>
         <name>identsync::ComingPage</name>
@@ -1955,6 +2005,25 @@ What to do: %2</translation>
         <message>
             <source>Settings have unsaved changes</source>
             <translation>Settings have unsaved changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::MetricsEndpoint</name>
+        <message>
+            <source>The metrics endpoint listens on loopback only; [metrics] listen is «%1».</source>
+            <translation>The metrics endpoint listens on loopback only; [metrics] listen is «%1».</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint cannot listen on %1:%2: %3</source>
+            <translation>The metrics endpoint cannot listen on %1:%2: %3</translation>
+        </message>
+        <message>
+            <source>The engine is paused: %1</source>
+            <translation>The engine is paused: %1</translation>
+        </message>
+        <message>
+            <source>No cycle has finished without errors for %1 s (the limit is %2 poll intervals, %3 s).</source>
+            <translation>No cycle has finished without errors for %1 s (the limit is %2 poll intervals, %3 s).</translation>
         </message>
     </context>
     <context>

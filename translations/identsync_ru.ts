@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About IdentSync</source>
+            <translation>О программе IdentSync</translation>
+        </message>
+        <message>
+            <source>Keeps the clinic's Bitrix24 deals in step with IDENT.</source>
+            <translation>Синхронизирует сделки клиники в Битрикс24 с записями IDENT.</translation>
+        </message>
+        <message>
+            <source>Log file:</source>
+            <translation>Файл журнала:</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Файл журнала</translation>
+        </message>
+        <message>
+            <source>State database:</source>
+            <translation>База состояния:</translation>
+        </message>
+        <message>
+            <source>State database</source>
+            <translation>База состояния</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The configuration %1 has problems:</source>
@@ -1157,6 +1188,25 @@
             <source>No IDENT database is configured: add a [source.main] section.</source>
             <translation>Не настроена ни одна база IDENT: добавьте раздел [source.main].</translation>
         </message>
+        <message>
+            <source>«%1» is not an address and port like 127.0.0.1:9464.</source>
+            <translation>«%1» — это не адрес с портом вида 127.0.0.1:9464.</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint listens on loopback only (127.0.0.1 or ::1), not on «%1»: it has no authentication.</source>
+            <translation>Метрики доступны только на локальном адресе (127.0.0.1 или ::1), не на «%1»: у них нет защиты паролем.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::AboutDialog</name>
+        <message>
+            <source>Version %1</source>
+            <translation>Версия %1</translation>
+        </message>
+        <message>
+            <source>, schema %1</source>
+            <translation>, схема %1</translation>
+        </message>
     </context>
     <context>
         <name>identsync::ComingPage</name>
@@ -1955,6 +2005,25 @@ What to do: %2</source>
         <message>
             <source>Settings have unsaved changes</source>
             <translation>В настройках есть несохранённые изменения</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::MetricsEndpoint</name>
+        <message>
+            <source>The metrics endpoint listens on loopback only; [metrics] listen is «%1».</source>
+            <translation>Метрики доступны только на локальном адресе; сейчас в [metrics] listen указано «%1».</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint cannot listen on %1:%2: %3</source>
+            <translation>Не удаётся открыть метрики на %1:%2: %3</translation>
+        </message>
+        <message>
+            <source>The engine is paused: %1</source>
+            <translation>Обмен приостановлен: %1</translation>
+        </message>
+        <message>
+            <source>No cycle has finished without errors for %1 s (the limit is %2 poll intervals, %3 s).</source>
+            <translation>Уже %1 с ни один цикл обмена не прошёл без ошибок (допустимо интервалов опроса: %2, это %3 с).</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@
 #include "engine/engine.h"
 #include "engine/engineconfig.h"
 #include "engine/legacyimport.h"
+#include "engine/metricsendpoint.h"
 #include "engine/portalresolver.h"
 #include "engine/receptionjson.h"
 #include "engine/secretstore.h"
@@ -199,6 +200,18 @@ int cmdSync(const EngineConfig &config, bool continuous, bool json)
     if (!engine.start(&error)) {
         err() << error << '\n';
         return error.contains(QStringLiteral("Another engine")) ? ExitEngineBusy : ExitFailure;
+    }
+    // Opt-in; a port that cannot be had does not stop the sync: the missing endpoint is what the
+    // monitoring notices.
+    std::unique_ptr<MetricsEndpoint> metrics;
+    if (!config.metricsHost.isEmpty()) {
+        metrics = std::make_unique<MetricsEndpoint>(config);
+        if (QString metricsError; !metrics->listen(&metricsError)) {
+            err() << metricsError << '\n' << Qt::flush;
+            metrics.reset();
+        } else {
+            metrics->watch(&engine);
+        }
     }
     QObject::connect(&engine, &Engine::logLine, [json](const QString &line) {
         if (!json)

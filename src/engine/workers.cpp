@@ -3,6 +3,7 @@
 #include "engine/receptionjson.h"
 
 #include "bitrix/bitrix24client.h"
+#include "core/metricsregistry.h"
 #include "core/piimask.h"
 #include "ident/identconnection.h"
 #include "ident/incrementalreader.h"
@@ -10,8 +11,10 @@
 #include "store/database.h"
 #include "store/jobqueue.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSet>
 #include <QUuid>
 
@@ -55,6 +58,12 @@ bool IdentWorker::ensureOpen(QString *error)
 
 void IdentWorker::poll()
 {
+    QElapsedTimer timer;
+    timer.start();
+    const auto recordDuration = qScopeGuard([&timer] {
+        MetricsRegistry::global().set(QLatin1String(metric::identPollDuration),
+                                      double(timer.nsecsElapsed()) / 1e9);
+    });
     PollReport report;
     QString error;
     if (!ensureOpen(&error)) {
