@@ -6,11 +6,13 @@
 #include "core/settingsfile.h"
 #include "engine/engine.h"
 #include "engine/engineconfig.h"
+#include "engine/groupinput.h"
 #include "engine/legacyimport.h"
 #include "engine/metricsendpoint.h"
 #include "engine/portalresolver.h"
 #include "engine/receptionjson.h"
 #include "engine/secretstore.h"
+#include "engine/treatmentplangate.h"
 #include "ident/identconnection.h"
 #include "ident/incrementalreader.h"
 #include "store/auditlog.h"
@@ -27,6 +29,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -715,7 +718,10 @@ int cmdPlan(const EngineConfig &config, Args &a, bool json)
         err() << code.error << '\n';
         return ExitFailure;
     }
+    // The work the next cycle would do: the outbox's due jobs, then what the next poll would
+    // enqueue (changed receptions; one whose payload a job already holds is that job's work).
     QList<Reception> receptions;
+    TreatmentPlanGate plans(config.treatmentPlanInterval);
     for (const IdentSourceConfig &s : config.sources) {
         QString password;
         if (s.driver != IdentSourceConfig::Driver::Sqlite && !s.user.isEmpty())
@@ -741,40 +747,75 @@ int cmdPlan(const EngineConfig &config, Args &a, bool json)
             }
             if (page->isEmpty())
                 break;
-            receptions << *page;
+            QList<Reception> read = *page;
+            if (config.treatmentPlans)
+                plans.attach(*conn, read);
+            receptions << read;
         }
     }
     receptions = receptions.mid(0, limit);
 
-    // Receptions whose payload was already written need nothing.
     JobQueue queue(*db);
-    QList<PlanInput> inputs;
     int unchanged = 0;
+    QList<Reception> work;
+    QSet<QString> keys;
+    {
+        JobPageRequest due;
+        due.filter.states = {JobState::Pending, JobState::RetryWait};
+        due.sort = JobSort::NextAttempt;
+        due.limit = 1000;
+        const QDateTime now = db->now();
+        for (bool more = true; more && work.size() < limit;) {
+            const auto page = queue.page(due);
+            if (!page) {
+                err() << page.error() << '\n';
+                return ExitFailure;
+            }
+            for (const JobSummary &j : page->rows) {
+                if (j.nextAttemptAt > now || work.size() >= limit)
+                    continue;
+                const auto job = queue.jobByKey(j.key);
+                QString ignored;
+                const auto r =
+                    job && *job
+                        ? receptionFromJson(
+                              QJsonDocument::fromJson((*job)->payload.toUtf8()).object(), &ignored)
+                        : std::nullopt;
+                if (r && !keys.contains(j.key)) {
+                    keys.insert(j.key);
+                    work << *r;
+                }
+            }
+            more = page->next.has_value();
+            due.after = page->next;
+        }
+    }
     for (const Reception &r : std::as_const(receptions)) {
         const QString payload =
             QString::fromUtf8(QJsonDocument(receptionToJson(r)).toJson(QJsonDocument::Compact));
         if (auto job = queue.jobByKey(r.key().toString());
-            job && *job && (*job)->summary.state == JobState::Done &&
-            (*job)->payloadHash == JobQueue::hashPayload(payload)) {
+            job && *job && (*job)->payloadHash == JobQueue::hashPayload(payload)) {
             ++unchanged;
             continue;
         }
-        PlanInput in;
-        in.reception = r;
-        inputs << in;
+        if (keys.contains(r.key().toString())) {
+            // The newer payload replaces the due one, as enqueueing it would.
+            for (Reception &w : work) {
+                if (w.key() == r.key())
+                    w = r;
+            }
+            continue;
+        }
+        keys.insert(r.key().toString());
+        work << r;
     }
     BindingStore bindings(*db);
-    QList<DealKey> keys;
-    for (const PlanInput &in : std::as_const(inputs))
-        keys << in.reception.key();
-    if (auto bound = bindings.bindings(keys); bound) {
-        for (PlanInput &in : inputs) {
-            if (const auto it = bound->constFind(in.reception.key()); it != bound->constEnd()) {
-                in.boundDealId = it->dealId;
-                in.knownContactId = it->contactId;
-            }
-        }
+    auto built = planInputs(bindings, work);
+    if (!built) {
+        err() << built.error() << '\n';
+        return ExitFailure;
     }
+    const QList<PlanInput> inputs = *built;
 
     QString error;
     const QString base = config.portalUrl.endsWith(QLatin1Char('/'))
@@ -795,7 +836,6 @@ int cmdPlan(const EngineConfig &config, Args &a, bool json)
     rs.dealKeyField = config.fieldMap.fieldName(MappedField::IdentKey);
     rs.contactPatientField = config.fieldMap.fieldName(MappedField::ContactPatientId);
     rs.closedLeadStatuses = config.closedLeadStatuses;
-    rs.autoBind = config.autoBind;
     PortalResolver resolver(client, rs);
 
     QJsonArray rows;
@@ -810,8 +850,7 @@ int cmdPlan(const EngineConfig &config, Args &a, bool json)
             loop.quit();
         });
         loop.exec();
-        for (const PlanInput &in : group) {
-            const JobPlan p = planner.plan(in, snap);
+        for (const JobPlan &p : planner.planGroup(group, snap).plans) {
             QJsonObject row{{QStringLiteral("reception"), p.key.toString()},
                             {QStringLiteral("action"), actionKey(p.action)},
                             {QStringLiteral("status"), statusText(p.status.status)}};

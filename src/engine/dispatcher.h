@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/portalresolver.h"
 #include "engine/syncplanner.h"
 
 #include "bitrix/callresult.h"
@@ -80,24 +81,8 @@ private:
     struct Item;
     struct Group;
 
-    void lookupFirst(const std::shared_ptr<Group> &g);
-    // Rows of a deal-by-key, deal-by-id or contact-by-patient-id answer into the snapshot; a full
-    // page queues the same filter past its last id.
-    void absorbListRows(Group &g, const CommandResult &c);
-    void continueLists(const std::shared_ptr<Group> &g);
-    PortalDeal dealOf(const QJsonObject &row) const;
-    void lookupSecond(const std::shared_ptr<Group> &g);
-    // Phones whose shared crm.duplicate.findbycomm came back with as many ids as it answers, one
-    // phone a call, so no contact or lead of them is left out.
-    void recheckPhones(const std::shared_ptr<Group> &g);
-    // Open deals of contacts whose shared look-up came back as a full page, one contact a call.
-    void recheckOpenDeals(const std::shared_ptr<Group> &g);
-    BatchCommand openDealsCommand(const QString &key, const QList<qint64> &contacts) const;
-    BatchCommand findByPhones(const QString &key, const QString &entity,
-                              const QStringList &phones) const;
-    // Adds a findbycomm answer's ids to the group; how many it answered.
-    int addPhoneHits(Group &g, const CommandResult &c, bool contact) const;
-    std::optional<PortalDeal> openKeylessDeal(const QJsonObject &row) const;
+    // The group's look-ups, by the one resolver `plan --dry-run` uses too.
+    void resolve(const std::shared_ptr<Group> &g);
     void planAndWrite(const std::shared_ptr<Group> &g);
     void writeNext(const std::shared_ptr<Group> &g);
     // The answers to the write commands of `indices`, batched or not, into finished items.
@@ -114,6 +99,7 @@ private:
     SyncPlanner m_planner;
     RetryPolicy m_retry;
     DispatcherSettings m_settings;
+    PortalResolver m_resolver;
     std::unique_ptr<JobQueue> m_queue;
     std::unique_ptr<BindingStore> m_bindings;
     bool m_busy = false;
