@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/dispatchcounts.h"
+#include "engine/outcomerecorder.h"
 #include "engine/portalresolver.h"
 #include "engine/syncplanner.h"
 
@@ -24,21 +26,12 @@ class Bitrix24Client;
 class Database;
 struct BatchCommand;
 
-// What one dispatch group came to, for counters and the log.
-struct GroupReport
+// What one dispatch group came to.
+struct GroupReport : DispatchCounts
 {
     int leased = 0;
-    int done = 0;
-    int retrying = 0;
-    int dead = 0;
-    int needsAttention = 0;
     int paused = 0;
-    int requests = 0; // HTTP requests this group needed
     QList<StageTransition> transitions;
-    QStringList notes;
-    // Set when the portal said something that stops the whole engine (auth, permission,
-    // config) or one method: the engine pauses and tells a person.
-    std::optional<ErrorInfo> pauseEngine;
 };
 
 struct DispatcherSettings
@@ -97,9 +90,9 @@ private:
     Database &m_db;
     Bitrix24Client &m_client;
     SyncPlanner m_planner;
-    RetryPolicy m_retry;
     DispatcherSettings m_settings;
     PortalResolver m_resolver;
+    OutcomeRecorder m_recorder;
     std::unique_ptr<JobQueue> m_queue;
     std::unique_ptr<BindingStore> m_bindings;
     bool m_busy = false;

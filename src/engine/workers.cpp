@@ -252,14 +252,7 @@ bool PortalWorker::ensureOpen(QString *error)
     connect(m_dispatcher.get(), &Dispatcher::groupFinished, this, [this](const GroupReport &g) {
         Q_EMIT groupFinished(g);
         m_report.groups += g.leased > 0 ? 1 : 0;
-        m_report.done += g.done;
-        m_report.retrying += g.retrying;
-        m_report.dead += g.dead;
-        m_report.needsAttention += g.needsAttention;
-        m_report.requests += g.requests;
-        m_report.notes << g.notes;
-        if (g.pauseEngine)
-            m_report.pauseEngine = g.pauseEngine;
+        m_report += g;
         if (g.leased == 0 || g.pauseEngine) {
             m_draining = false;
             Q_EMIT drained(m_report);

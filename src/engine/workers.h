@@ -26,16 +26,10 @@ struct PollReport
     std::optional<ErrorInfo> pauseEngine; // auth or config problem of a source
 };
 
-struct DrainReport
+// What one drain (groups until nothing is due) came to.
+struct DrainReport : DispatchCounts
 {
     int groups = 0;
-    int done = 0;
-    int retrying = 0;
-    int dead = 0;
-    int needsAttention = 0;
-    int requests = 0;
-    QStringList notes;
-    std::optional<ErrorInfo> pauseEngine;
 };
 
 // The IDENT side: reads every configured source incrementally and turns changes into outbox jobs,

@@ -37,8 +37,8 @@ public:
     explicit LogHub(const LogHubOptions &options = {}, QObject *parent = nullptr);
     ~LogHub() override;
 
-    // <AppLocalDataLocation>/logs, e.g. ~/.local/share/identsync/identsync/logs or
-    // %LOCALAPPDATA%/identsync/identsync/logs.
+    // <AppLocalDataLocation>/logs, e.g. ~/.local/share/IdentSync/identsync/logs or
+    // %LOCALAPPDATA%/IdentSync/identsync/logs.
     static QString defaultDirectory();
     static QString fileName() { return QStringLiteral("identsync.log"); }
 
