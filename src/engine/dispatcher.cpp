@@ -2,6 +2,7 @@
 
 #include "engine/crmwrites.h"
 #include "engine/groupinput.h"
+#include "engine/outcomerecorder.h"
 #include "engine/receptionjson.h"
 #include "engine/unbatchedwrite.h"
 
@@ -33,24 +34,6 @@ std::optional<qint64> createdDealId(const CommandResult &c)
                                         .toObject()
                                         .value(QStringLiteral("id")));
     return ResponseParser::toId(c.call.result);
-}
-
-JobState stateFor(RetryAction action)
-{
-    switch (action) {
-    case RetryAction::RetryLater:
-    case RetryAction::PauseMethod:
-        return JobState::RetryWait;
-    case RetryAction::Dead:
-        return JobState::Dead;
-    case RetryAction::NeedsAttention:
-    case RetryAction::Hold:
-        return JobState::NeedsAttention;
-    case RetryAction::PauseEngine:
-    case RetryAction::Count:
-        break;
-    }
-    return JobState::Pending;
 }
 
 } // namespace
@@ -90,10 +73,10 @@ Dispatcher::Dispatcher(Database &db, Bitrix24Client &client, SyncPlanner planner
     , m_db(db)
     , m_client(client)
     , m_planner(std::move(planner))
-    , m_retry(std::move(retry))
     , m_settings(std::move(settings))
     , m_resolver(client, ResolverSettings{m_settings.dealKeyField, m_settings.contactPatientField,
                                           m_settings.closedLeadStatuses})
+    , m_recorder(std::move(retry), m_settings.maskNames)
     , m_queue(std::make_unique<JobQueue>(db))
     , m_bindings(std::make_unique<BindingStore>(db))
 {}
@@ -360,64 +343,21 @@ void Dispatcher::finishItem(Group &g, Item &item, bool ok, const ErrorInfo &erro
         return;
     }
     item.finished = true;
-    const Reception &r = item.input.reception;
-    JobCompletion c;
-    c.lease = item.job.lease;
-    Binding b;
-    b.dealKey = r.key();
-    b.dealId = *item.dealId;
-    b.contactId = item.contactId;
-    b.payloadHash = item.job.payloadHash;
-    b.stage = item.plan.decision.to.value_or(item.plan.decision.from.value_or(StageId()));
-    c.binding = b;
-    StageTransition t;
-    t.dealKey = r.key();
-    t.dealId = item.dealId;
-    t.fromStage = item.plan.decision.from.value_or(StageId());
-    t.toStage = item.plan.decision.to.value_or(t.fromStage);
-    t.reason = item.plan.decision.reason;
-    t.doctor = r.doctor;
-    const QString name = r.patient.fullName();
-    t.patientName = m_settings.maskNames ? PiiMask::fullName(name) : name;
-    t.correlationId = item.job.correlationId;
-    c.transition = t;
-    if (item.contactId && r.patient.id > 0)
-        c.patientContacts << PatientContact{r.branchId, r.patient.id, *item.contactId};
+    const JobCompletion c = m_recorder.completion(item.job, item.input.reception, item.plan,
+                                                  *item.dealId, item.contactId);
     g.completions << c;
-    g.report.transitions << t;
+    g.report.transitions << *c.transition;
 }
 
-void Dispatcher::failItem(Group &g, Item &item, const ErrorInfo &givenError, bool outcomeUnknown)
+void Dispatcher::failItem(Group &g, Item &item, const ErrorInfo &error, bool outcomeUnknown)
 {
     item.finished = true;
-    ErrorInfo error = givenError;
-    if (outcomeUnknown && error.cls == ErrorClass::Internal) {
-        // A broken answer to a write (a body cut short) says nothing of whether the portal ran
-        // it. That is not a bug to give up on: the next attempt searches by key before it writes,
-        // so trying again cannot duplicate anything.
-        error.cls = ErrorClass::Transient;
-        error.message += tr(" The portal may have written it; the next attempt looks for it by "
-                            "its IDENT key first.");
-    }
-    const int attemptsUsed = item.job.attempts + 1;
-    const RetryDecision d =
-        m_retry.decide(error.cls, attemptsUsed, error.retryAfter,
-                       error.cls == ErrorClass::OperationLimit
-                           ? std::optional(m_client.methodPausedFor(QStringLiteral("batch")))
-                           : std::nullopt);
-    JobFailure f;
-    f.lease = item.job.lease;
-    f.error = error;
-    f.outcomeUnknown = outcomeUnknown;
-    f.nextState = stateFor(d.action);
-    f.consumesAttempt = d.consumesAttempt && !item.job.manualRetry;
-    const QDateTime now = m_db.now();
-    f.nextAttemptAt = now.addMSecs(d.delay.count());
-    if (d.action == RetryAction::PauseEngine) {
-        // Nothing moves while the engine is paused; once a person fixes the cause (a new webhook
-        // code, a permission) the job is due at once, also for the next `sync --once`.
-        f.nextAttemptAt = now;
-        g.report.pauseEngine = error;
+    RetryAction action = RetryAction::RetryLater;
+    const JobFailure f =
+        m_recorder.failure(item.job, error, outcomeUnknown, m_db.now(),
+                           m_client.methodPausedFor(QStringLiteral("batch")), &action);
+    if (action == RetryAction::PauseEngine) {
+        g.report.pauseEngine = f.error;
         ++g.report.paused;
     }
     switch (f.nextState) {
@@ -437,8 +377,8 @@ void Dispatcher::failItem(Group &g, Item &item, const ErrorInfo &givenError, boo
     case JobState::Count:
         break;
     }
-    qCInfo(lcDispatch).noquote() << item.job.correlationId << item.job.key << toKey(error.cls)
-                                 << "->" << toKey(f.nextState) << PiiMask::text(error.message);
+    qCInfo(lcDispatch).noquote() << item.job.correlationId << item.job.key << toKey(f.error.cls)
+                                 << "->" << toKey(f.nextState) << PiiMask::text(f.error.message);
     g.failures << f;
 }
 

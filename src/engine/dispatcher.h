@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/dispatchcounts.h"
+#include "engine/outcomerecorder.h"
 #include "engine/portalresolver.h"
 #include "engine/syncplanner.h"
 
@@ -89,9 +90,9 @@ private:
     Database &m_db;
     Bitrix24Client &m_client;
     SyncPlanner m_planner;
-    RetryPolicy m_retry;
     DispatcherSettings m_settings;
     PortalResolver m_resolver;
+    OutcomeRecorder m_recorder;
     std::unique_ptr<JobQueue> m_queue;
     std::unique_ptr<BindingStore> m_bindings;
     bool m_busy = false;
