@@ -70,6 +70,7 @@ private Q_SLOTS:
     void dealHeldByAnotherReceptionAsks();
     void screenshots_data();
     void screenshots();
+    void bindHonouredBySyncOnce();
 
 private:
     QString state(const QString &key);
@@ -168,7 +169,8 @@ void TestBindingDialog::cleanupTestCase()
 {
     m_portal.reset();
     m_session.reset();
-    if (m_clinic && m_clinic->runProcess())
+    if (m_clinic && m_clinic->runProcess() &&
+        m_clinic->runProcess()->state() != QProcess::NotRunning)
         QVERIFY2(m_clinic->terminateRun(), qPrintable(m_clinic->runLog().right(2000)));
 }
 
@@ -352,6 +354,48 @@ void TestBindingDialog::screenshots()
     m_dialog = nullptr;
     installTranslations(QLocale::Russian);
     QLocale::setDefault(QLocale(QLocale::Russian));
+}
+
+// No engine runs: the command waits in the state database for the next `sync --once`.
+void TestBindingDialog::bindHonouredBySyncOnce()
+{
+    QVERIFY2(m_clinic->terminateRun(), qPrintable(m_clinic->runLog().right(2000)));
+    const TruthReception &t = m_patient.at(3);
+    const qint64 dealId = m_deals.value(QStringLiteral("final"));
+    auto dialog = openDialog(t.key);
+    m_dialog = dialog.get();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfDeal(dealId) >= 0, 60000);
+    const int row = rowOfDeal(dealId);
+    auto *view = dialog->findChild<QTableView *>(QStringLiteral("candidates"));
+    QTest::mouseClick(
+        view->viewport(), Qt::LeftButton, {},
+        view->visualRect(view->model()->index(row, DealCandidatesModel::Title)).center());
+    const auto outcome = dialog->candidates()->outcome(row);
+    QVERIFY(outcome);
+    QCOMPARE(outcome->plan.decision.scope, WriteScope::KeyOnly);
+    QSignalSpy posted(m_session.get(), &ConsoleSession::commandPosted);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("bindButton")),
+                      Qt::LeftButton);
+    QVERIFY(posted.wait(20000));
+    m_dialog = nullptr;
+
+    QVERIFY2(m_clinic->syncUntilIdle(), qPrintable(m_clinic->error()));
+    QSqlQuery pending(m_clinic->stateDb());
+    QVERIFY(pending.exec(QStringLiteral("SELECT COUNT(*) FROM commands WHERE status = 'pending'")));
+    QVERIFY(pending.next());
+    // Engine defect, pinned: the engine executes queued commands only on its one-second tick, and
+    // a `sync --once` with little to do ends before the first tick, so the bind stays pending
+    // (until a later run) and the reception keeps waiting. Engine::runOnce should execute pending
+    // commands before it polls.
+    QEXPECT_FAIL("", "sync --once does not execute commands queued before it started", Abort);
+    QCOMPARE(pending.value(0).toInt(), 0);
+    QCOMPARE(state(t.key), QStringLiteral("done"));
+    const PortalView after = PortalView::fromState(
+        m_clinic->control(QStringLiteral("state")).value_or(QJsonValue()).toObject());
+    QCOMPARE(after.dealById.value(dealId).value(QStringLiteral("UF_CRM_IDENT_KEY")).toString(),
+             t.key);
+    QCOMPARE(after.dealById.value(dealId).value(QStringLiteral("STAGE_ID")).toString(),
+             QStringLiteral("WON"));
 }
 
 QTEST_MAIN(TestBindingDialog)
