@@ -63,6 +63,8 @@ cleanup() {
 trap cleanup EXIT
 step "installing the package into a fresh Debian 12 root"
 tar -C "$root" -xf "$cache"
+# The cached tree keeps mktemp's 0700 on its top: the fresh system's users must traverse "/".
+chmod 0755 "$root"
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 cp /etc/apt/sources.list.d/debian.sources "$root/etc/apt/sources.list.d/" 2>/dev/null || true
 mount -t proc proc "$root/proc"; mount --rbind /sys "$root/sys"; mount --rbind /dev "$root/dev"
@@ -97,6 +99,19 @@ in_root 'set -e
     systemd-analyze verify --man=no /lib/systemd/system/identsync.service
     echo "systemd-analyze verify: identsync.service accepted"
     bash /opt/identsync-check/credential-sync.sh /opt/identsync-check
+    # Monitor mode: the service (user identsync, its ExecStartPre, umask 0007) creates the state
+    # database; a console user in group identsync must then be able to write commands into it.
+    install -d -o identsync -g identsync -m 0770 /var/lib/identsync
+    printf "[portal]\nurl=https://clinic.bitrix24.ru/rest/1/\n[state]\ndriver=sqlite\npath=/var/lib/identsync/state.db\n[source.main]\ndriver=sqlite\ndatabase=/var/lib/identsync/none.db\n" >/opt/identsync-check/monitor.ini
+    pre=$(sed -n "s/^ExecStartPre=//p" /lib/systemd/system/identsync.service)
+    setpriv --reuid identsync --regid identsync --init-groups sh -c "$pre"
+    setpriv --reuid identsync --regid identsync --init-groups sh -c \
+        "umask 0007; identsync-cli --config /opt/identsync-check/monitor.ini status >/dev/null"
+    useradd --create-home --groups identsync alice
+    setpriv --reuid alice --regid alice --init-groups identsync-cli \
+        --config /opt/identsync-check/monitor.ini queue retry --all-dead \
+        || { ls -l /var/lib/identsync; echo "FAIL: a member of group identsync cannot write to the service state database"; exit 1; }
+    echo "monitor mode: group identsync can write the service state database ($(stat -c %A /var/lib/identsync/state.db))"
     # The console must answer --version without a display and without opening a window.
     console=$(timeout 60 identsync --version 2>/dev/null) \
         || { echo "FAIL: identsync --version failed or did not exit within 60 s (it needs no display)"; exit 1; }

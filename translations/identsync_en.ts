@@ -33,6 +33,108 @@
         </message>
     </context>
     <context>
+        <name>BindingDialog</name>
+        <message>
+            <source>Bind an appointment to a deal</source>
+            <translation>Bind an appointment to a deal</translation>
+        </message>
+        <message>
+            <source>&amp;Appointment:</source>
+            <translation>&amp;Appointment:</translation>
+        </message>
+        <message>
+            <source>Appointment key</source>
+            <translation>Appointment key</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <source>Show the appointment</source>
+            <translation>Show the appointment</translation>
+        </message>
+        <message>
+            <source>Find &amp;deals by phone, name or deal ID:</source>
+            <translation>Find &amp;deals by phone, name or deal ID:</translation>
+        </message>
+        <message>
+            <source>Phone, name or deal ID</source>
+            <translation>Phone, name or deal ID</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>Find deals</source>
+            <translation>Find deals</translation>
+        </message>
+        <message>
+            <source>Deals found</source>
+            <translation>Deals found</translation>
+        </message>
+        <message>
+            <source>&amp;Bind</source>
+            <translation>&amp;Bind</translation>
+        </message>
+        <message>
+            <source>Bind the appointment to the selected deal</source>
+            <translation>Bind the appointment to the selected deal</translation>
+        </message>
+        <message>
+            <source>&amp;Unbind</source>
+            <translation>&amp;Unbind</translation>
+        </message>
+        <message>
+            <source>Remove the appointment's binding</source>
+            <translation>Remove the appointment's binding</translation>
+        </message>
+        <message>
+            <source>Create a &amp;new deal</source>
+            <translation>Create a &amp;new deal</translation>
+        </message>
+        <message>
+            <source>Let the sync create a new deal</source>
+            <translation>Let the sync create a new deal</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindingPreview</name>
+        <message>
+            <source>Nothing will be written: %1</source>
+            <translation>Nothing will be written: %1</translation>
+        </message>
+        <message>
+            <source>Deal %1 already carries this appointment's IDENT key, so the next cycle updates deal %1, not this one.</source>
+            <translation>Deal %1 already carries this appointment's IDENT key, so the next cycle updates deal %1, not this one.</translation>
+        </message>
+        <message>
+            <source>Nothing will be written yet: %1</source>
+            <translation>Nothing will be written yet: %1</translation>
+        </message>
+        <message>
+            <source>The deal is closed: only the IDENT key will be written.</source>
+            <translation>The deal is closed: only the IDENT key will be written.</translation>
+        </message>
+        <message>
+            <source>The fields will be updated; the stage stays «%1».</source>
+            <translation>The fields will be updated; the stage stays «%1».</translation>
+        </message>
+        <message>
+            <source>Full update; the stage stays «%1».</source>
+            <translation>Full update; the stage stays «%1».</translation>
+        </message>
+        <message>
+            <source>Full update; the stage moves to «%1».</source>
+            <translation>Full update; the stage moves to «%1».</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The configuration %1 has problems:</source>
@@ -496,6 +598,33 @@
         <message>
             <source>sending…</source>
             <translation>sending…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegacyImport</name>
+        <message>
+            <source>IdentSync has no web page or metrics endpoint; the console shows the engine's state.</source>
+            <translation>IdentSync has no web page or metrics endpoint; the console shows the engine's state.</translation>
+        </message>
+        <message>
+            <source>IdentSync does not send e-mail; the console notifies on the desktop.</source>
+            <translation>IdentSync does not send e-mail; the console notifies on the desktop.</translation>
+        </message>
+        <message>
+            <source>IdentSync paces itself by the portal's limits; there is nothing to tune here.</source>
+            <translation>IdentSync paces itself by the portal's limits; there is nothing to tune here.</translation>
+        </message>
+        <message>
+            <source>IdentSync always verifies certificates and keeps secrets in the system keychain.</source>
+            <translation>IdentSync always verifies certificates and keeps secrets in the system keychain.</translation>
+        </message>
+        <message>
+            <source>Use «identsync-cli plan --dry-run» to see what a cycle would write.</source>
+            <translation>Use «identsync-cli plan --dry-run» to see what a cycle would write.</translation>
+        </message>
+        <message>
+            <source>IdentSync writes no company fields.</source>
+            <translation>IdentSync writes no company fields.</translation>
         </message>
     </context>
     <context>
@@ -1182,6 +1311,132 @@
         </message>
     </context>
     <context>
+        <name>identsync::BindingDialog</name>
+        <message>
+            <source>Forgets the binding and has the next cycle look again: it updates a deal that carries the appointment's key, or creates a new one when nothing matches.</source>
+            <translation>Forgets the binding and has the next cycle look again: it updates a deal that carries the appointment's key, or creates a new one when nothing matches.</translation>
+        </message>
+        <message>
+            <source>Type the appointment key (as in the queue, e.g. F1_12345) and press «Show».</source>
+            <translation>Type the appointment key (as in the queue, e.g. F1_12345) and press «Show».</translation>
+        </message>
+        <message>
+            <source>No portal is configured, so deals cannot be searched: enter the webhook URL in Settings.</source>
+            <translation>No portal is configured, so deals cannot be searched: enter the webhook URL in Settings.</translation>
+        </message>
+        <message>
+            <source>No deals found. Try the phone in another form, the surname or the deal ID.</source>
+            <translation>No deals found. Try the phone in another form, the surname or the deal ID.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deal(s) found. Select one to see what the next cycle will do to it.</source>
+            <translation>
+                <numerusform>%n deal(s) found. Select one to see what the next cycle will do to it.</numerusform>
+                <numerusform>%n deal(s) found. Select one to see what the next cycle will do to it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The portal could not be searched: %1 Check the connection and press «Find» again.</source>
+            <translation>The portal could not be searched: %1 Check the connection and press «Find» again.</translation>
+        </message>
+        <message>
+            <source>«%1» is not an appointment key: it looks like F1_12345 (branch and appointment number).</source>
+            <translation>«%1» is not an appointment key: it looks like F1_12345 (branch and appointment number).</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, doctor %4. Status: %5.</source>
+            <translation>%1: %2, %3, doctor %4. Status: %5.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>%1 could not be read: %2</translation>
+        </message>
+        <message>
+            <source>The sync has not read %1 from IDENT yet: check the key, or run a cycle first.</source>
+            <translation>The sync has not read %1 from IDENT yet: check the key, or run a cycle first.</translation>
+        </message>
+        <message>
+            <source>Bound to deal %1 by hand.</source>
+            <translation>Bound to deal %1 by hand.</translation>
+        </message>
+        <message>
+            <source>Bound to deal %1.</source>
+            <translation>Bound to deal %1.</translation>
+        </message>
+        <message>
+            <source>Not bound to a deal yet.</source>
+            <translation>Not bound to a deal yet.</translation>
+        </message>
+        <message>
+            <source>Waiting because: %1</source>
+            <translation>Waiting because: %1</translation>
+        </message>
+        <message>
+            <source>Type a phone, a surname or a deal ID to search.</source>
+            <translation>Type a phone, a surname or a deal ID to search.</translation>
+        </message>
+        <message>
+            <source>Searching the portal…</source>
+            <translation>Searching the portal…</translation>
+        </message>
+        <message>
+            <source>If bound to deal %1: %2</source>
+            <translation>If bound to deal %1: %2</translation>
+        </message>
+        <message>
+            <source>This deal is already bound to %1.</source>
+            <translation>This deal is already bound to %1.</translation>
+        </message>
+        <message>
+            <source>Deal %1 is already bound to appointment %2. Bind %3 to it as well? Both appointments will then update the same deal.</source>
+            <translation>Deal %1 is already bound to appointment %2. Bind %3 to it as well? Both appointments will then update the same deal.</translation>
+        </message>
+        <message>
+            <source>Bind appointment %1 to deal %2 «%3»?</source>
+            <translation>Bind appointment %1 to deal %2 «%3»?</translation>
+        </message>
+        <message>
+            <source>Next cycle: %1</source>
+            <translation>Next cycle: %1</translation>
+        </message>
+        <message>
+            <source>Bind</source>
+            <translation>Bind</translation>
+        </message>
+        <message>
+            <source>Sent: the sync binds %1 to deal %2 within a second and updates the deal in the next cycle. The change is recorded in Stage transitions.</source>
+            <translation>Sent: the sync binds %1 to deal %2 within a second and updates the deal in the next cycle. The change is recorded in Stage transitions.</translation>
+        </message>
+        <message>
+            <source>Remove the binding of %1 to deal %2? The deal itself is not changed; the next cycle looks for the appointment's deal again.</source>
+            <translation>Remove the binding of %1 to deal %2? The deal itself is not changed; the next cycle looks for the appointment's deal again.</translation>
+        </message>
+        <message>
+            <source>Unbind</source>
+            <translation>Unbind</translation>
+        </message>
+        <message>
+            <source>Sent: %1 will be unbound within a second.</source>
+            <translation>Sent: %1 will be unbound within a second.</translation>
+        </message>
+        <message>
+            <source>Let the next cycle create a new deal for %1? It first looks for a deal that carries this appointment's key; if several contacts of the patient match, it waits again: merge them in Bitrix24 first.</source>
+            <translation>Let the next cycle create a new deal for %1? It first looks for a deal that carries this appointment's key; if several contacts of the patient match, it waits again: merge them in Bitrix24 first.</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Sent: the next cycle handles %1 again.</source>
+            <translation>Sent: the next cycle handles %1 again.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::ComingPage</name>
         <message>
             <source>This page is not built yet. It will: %1</source>
@@ -1297,6 +1552,64 @@ What to do: %2</translation>
         <message>
             <source>Branch %1 (not in IDENT)</source>
             <translation>Branch %1 (not in IDENT)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::ConsolePortalWorker</name>
+        <message>
+            <source>No portal is configured: enter the webhook URL in Settings.</source>
+            <translation>No portal is configured: enter the webhook URL in Settings.</translation>
+        </message>
+        <message>
+            <source>The webhook code is not in the keychain: %1 Enter it in Settings.</source>
+            <translation>The webhook code is not in the keychain: %1 Enter it in Settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::DealCandidatesModel</name>
+        <message>
+            <source>free</source>
+            <translation>free</translation>
+        </message>
+        <message>
+            <source>Open an appointment to see what will happen.</source>
+            <translation>Open an appointment to see what will happen.</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>IDENT key</source>
+            <translation>IDENT key</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Bound to</source>
+            <translation>Bound to</translation>
+        </message>
+        <message>
+            <source>What the next cycle does</source>
+            <translation>What the next cycle does</translation>
         </message>
     </context>
     <context>
@@ -1658,6 +1971,148 @@ What to do: %2</translation>
         </message>
     </context>
     <context>
+        <name>identsync::Importer</name>
+        <message>
+            <source>encrypted with Windows DPAPI, which cannot be decrypted here. Type it once: %1</source>
+            <translation>encrypted with Windows DPAPI, which cannot be decrypted here. Type it once: %1</translation>
+        </message>
+        <message>
+            <source>the keychain (%1); never written to the file</source>
+            <translation>the keychain (%1); never written to the file</translation>
+        </message>
+        <message>
+            <source>IdentSync has no such setting.</source>
+            <translation>IdentSync has no such setting.</translation>
+        </message>
+        <message>
+            <source>IdentSync uses fixed timeouts (15 s to connect, 60 s per query).</source>
+            <translation>IdentSync uses fixed timeouts (15 s to connect, 60 s per query).</translation>
+        </message>
+        <message>
+            <source>the code went to the keychain (webhook)</source>
+            <translation>the code went to the keychain (webhook)</translation>
+        </message>
+        <message>
+            <source>not a webhook address with its code (https://PORTAL/rest/USER/CODE/); set it on the Connections page.</source>
+            <translation>not a webhook address with its code (https://PORTAL/rest/USER/CODE/); set it on the Connections page.</translation>
+        </message>
+        <message>
+            <source>IdentSync paces requests by the portal's plan (portal/plan) and retries by its own policy.</source>
+            <translation>IdentSync paces requests by the portal's plan (portal/plan) and retries by its own policy.</translation>
+        </message>
+        <message>
+            <source>IdentSync leaves the responsible person to the portal (the webhook's owner).</source>
+            <translation>IdentSync leaves the responsible person to the portal (the webhook's owner).</translation>
+        </message>
+        <message>
+            <source>an old token of the replaced service; the webhook code replaces it.</source>
+            <translation>an old token of the replaced service; the webhook code replaces it.</translation>
+        </message>
+        <message>
+            <source>pipeline prefixes (C2:) dropped: stages are moved into the pipeline of portal/deal_category</source>
+            <translation>pipeline prefixes (C2:) dropped: stages are moved into the pipeline of portal/deal_category</translation>
+        </message>
+        <message>
+            <source>as its default: entry</source>
+            <translation>as its default: entry</translation>
+        </message>
+        <message>
+            <source>cannot be read: %1 Set the stages on the Stages page.</source>
+            <translation>cannot be read: %1 Set the stages on the Stages page.</translation>
+        </message>
+        <message>
+            <source>belongs to the mapping, which was not taken.</source>
+            <translation>belongs to the mapping, which was not taken.</translation>
+        </message>
+        <message>
+            <source>as the default: entry of the standard mapping</source>
+            <translation>as the default: entry of the standard mapping</translation>
+        </message>
+        <message>
+            <source>IdentSync reads final stages from the portal (won and lost stages), so they cannot disagree with it.</source>
+            <translation>IdentSync reads final stages from the portal (won and lost stages), so they cannot disagree with it.</translation>
+        </message>
+        <message>
+            <source>IdentSync writes the status once, as text (fields/status from status_text).</source>
+            <translation>IdentSync writes the status once, as text (fields/status from status_text).</translation>
+        </message>
+        <message>
+            <source>IdentSync does not write this value.</source>
+            <translation>IdentSync does not write this value.</translation>
+        </message>
+        <message>
+            <source>IdentSync finds contacts by the IDENT patient id (fields/contact_patient_id) and writes no other contact user field.</source>
+            <translation>IdentSync finds contacts by the IDENT patient id (fields/contact_patient_id) and writes no other contact user field.</translation>
+        </message>
+        <message>
+            <source>IdentSync converts leads by phone (sync/convert_leads), not by a trigger field.</source>
+            <translation>IdentSync converts leads by phone (sync/convert_leads), not by a trigger field.</translation>
+        </message>
+        <message>
+            <source>IdentSync reads every change each cycle; its own sync/batch_size is how many it sends in one request (up to 50), a different setting.</source>
+            <translation>IdentSync reads every change each cycle; its own sync/batch_size is how many it sends in one request (up to 50), a different setting.</translation>
+        </message>
+        <message>
+            <source>IdentSync always updates the deals it keeps; protected and final stages say what it may change.</source>
+            <translation>IdentSync always updates the deals it keeps; protected and final stages say what it may change.</translation>
+        </message>
+        <message>
+            <source>branch numbers taken as IDENT OwnCompanies ids, as the replaced service used them</source>
+            <translation>branch numbers taken as IDENT OwnCompanies ids, as the replaced service used them</translation>
+        </message>
+        <message>
+            <source>[FilialFilter] default_filial_id was taken instead.</source>
+            <translation>[FilialFilter] default_filial_id was taken instead.</translation>
+        </message>
+        <message>
+            <source>IdentSync always keeps failed writes in its queue.</source>
+            <translation>IdentSync always keeps failed writes in its queue.</translation>
+        </message>
+        <message>
+            <source>IdentSync's queue has no size limit: nothing is dropped when it is full.</source>
+            <translation>IdentSync's queue has no size limit: nothing is dropped when it is full.</translation>
+        </message>
+        <message>
+            <source>IdentSync keeps its queue in the state database; import the file with --queue.</source>
+            <translation>IdentSync keeps its queue in the state database; import the file with --queue.</translation>
+        </message>
+        <message>
+            <source>IdentSync's log is kept by the console and the service manager (journal), not configured here.</source>
+            <translation>IdentSync's log is kept by the console and the service manager (journal), not configured here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::LegacyImport</name>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>%1 cannot be read: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not the replaced service's queue file: %2.</source>
+            <translation>%1 is not the replaced service's queue file: %2.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a reception key like F1_12345.</source>
+            <translation>«%1» is not a reception key like F1_12345.</translation>
+        </message>
+        <message>
+            <source>completed by the replaced service.</source>
+            <translation>completed by the replaced service.</translation>
+        </message>
+        <message>
+            <source>unknown state «%1».</source>
+            <translation>unknown state «%1».</translation>
+        </message>
+        <message>
+            <source>%1 there: read again from IDENT on the first run and sent (deals the replaced service made are found by their key).</source>
+            <translation>%1 there: read again from IDENT on the first run and sent (deals the replaced service made are found by their key).</translation>
+        </message>
+        <message>
+            <source>%1 undelivered receptions: first_run_days raised to %2 so the first run reads them again.</source>
+            <translation>%1 undelivered receptions: first_run_days raised to %2 so the first run reads them again.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::LogModel</name>
         <message>
             <source>Debug</source>
@@ -1812,10 +2267,6 @@ What to do: %2</translation>
         <message>
             <source>Binding</source>
             <translation>Binding</translation>
-        </message>
-        <message>
-            <source>bind an appointment to a deal by hand.</source>
-            <translation>bind an appointment to a deal by hand.</translation>
         </message>
         <message>
             <source>Settings</source>

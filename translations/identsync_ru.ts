@@ -33,6 +33,108 @@
         </message>
     </context>
     <context>
+        <name>BindingDialog</name>
+        <message>
+            <source>Bind an appointment to a deal</source>
+            <translation>Привязка приёма к сделке</translation>
+        </message>
+        <message>
+            <source>&amp;Appointment:</source>
+            <translation>&amp;Приём:</translation>
+        </message>
+        <message>
+            <source>Appointment key</source>
+            <translation>Ключ приёма</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Показать</translation>
+        </message>
+        <message>
+            <source>Show the appointment</source>
+            <translation>Показать приём</translation>
+        </message>
+        <message>
+            <source>Find &amp;deals by phone, name or deal ID:</source>
+            <translation>Найти с&amp;делки по телефону, фамилии или номеру:</translation>
+        </message>
+        <message>
+            <source>Phone, name or deal ID</source>
+            <translation>Телефон, фамилия или номер сделки</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Найти</translation>
+        </message>
+        <message>
+            <source>Find deals</source>
+            <translation>Найти сделки</translation>
+        </message>
+        <message>
+            <source>Deals found</source>
+            <translation>Найденные сделки</translation>
+        </message>
+        <message>
+            <source>&amp;Bind</source>
+            <translation>Прив&amp;язать</translation>
+        </message>
+        <message>
+            <source>Bind the appointment to the selected deal</source>
+            <translation>Привязать приём к выбранной сделке</translation>
+        </message>
+        <message>
+            <source>&amp;Unbind</source>
+            <translation>&amp;Отвязать</translation>
+        </message>
+        <message>
+            <source>Remove the appointment's binding</source>
+            <translation>Снять привязку приёма</translation>
+        </message>
+        <message>
+            <source>Create a &amp;new deal</source>
+            <translation>Создать &amp;новую сделку</translation>
+        </message>
+        <message>
+            <source>Let the sync create a new deal</source>
+            <translation>Пусть синхронизация создаст новую сделку</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindingPreview</name>
+        <message>
+            <source>Nothing will be written: %1</source>
+            <translation>Ничего не будет записано: %1</translation>
+        </message>
+        <message>
+            <source>Deal %1 already carries this appointment's IDENT key, so the next cycle updates deal %1, not this one.</source>
+            <translation>Ключ IDENT этого приёма уже стоит в сделке %1, поэтому следующий цикл обновит сделку %1, а не эту.</translation>
+        </message>
+        <message>
+            <source>Nothing will be written yet: %1</source>
+            <translation>Пока ничего не будет записано: %1</translation>
+        </message>
+        <message>
+            <source>The deal is closed: only the IDENT key will be written.</source>
+            <translation>Сделка закрыта: будет записан только ключ IDENT.</translation>
+        </message>
+        <message>
+            <source>The fields will be updated; the stage stays «%1».</source>
+            <translation>Обновятся поля, стадия «%1» не изменится.</translation>
+        </message>
+        <message>
+            <source>Full update; the stage stays «%1».</source>
+            <translation>Полное обновление, стадия «%1» сохранится.</translation>
+        </message>
+        <message>
+            <source>Full update; the stage moves to «%1».</source>
+            <translation>Полное обновление, сделка перейдёт на стадию «%1».</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The configuration %1 has problems:</source>
@@ -496,6 +598,33 @@
         <message>
             <source>sending…</source>
             <translation>отправляется…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegacyImport</name>
+        <message>
+            <source>IdentSync has no web page or metrics endpoint; the console shows the engine's state.</source>
+            <translation>В IdentSync нет веб-страницы и метрик: состояние службы показывает консоль.</translation>
+        </message>
+        <message>
+            <source>IdentSync does not send e-mail; the console notifies on the desktop.</source>
+            <translation>IdentSync не отправляет письма: консоль показывает уведомления на рабочем столе.</translation>
+        </message>
+        <message>
+            <source>IdentSync paces itself by the portal's limits; there is nothing to tune here.</source>
+            <translation>IdentSync сам подстраивается под ограничения портала, настраивать здесь нечего.</translation>
+        </message>
+        <message>
+            <source>IdentSync always verifies certificates and keeps secrets in the system keychain.</source>
+            <translation>IdentSync всегда проверяет сертификаты и хранит секреты в защищённом хранилище системы.</translation>
+        </message>
+        <message>
+            <source>Use «identsync-cli plan --dry-run» to see what a cycle would write.</source>
+            <translation>Чтобы увидеть, что запишет цикл, используйте «identsync-cli plan --dry-run».</translation>
+        </message>
+        <message>
+            <source>IdentSync writes no company fields.</source>
+            <translation>IdentSync не пишет поля компаний.</translation>
         </message>
     </context>
     <context>
@@ -1182,6 +1311,133 @@
         </message>
     </context>
     <context>
+        <name>identsync::BindingDialog</name>
+        <message>
+            <source>Forgets the binding and has the next cycle look again: it updates a deal that carries the appointment's key, or creates a new one when nothing matches.</source>
+            <translation>Снимает привязку, и следующий цикл ищет сделку заново: обновит сделку с ключом этого приёма или создаст новую, если ничего не подходит.</translation>
+        </message>
+        <message>
+            <source>Type the appointment key (as in the queue, e.g. F1_12345) and press «Show».</source>
+            <translation>Введите ключ приёма (как в очереди, например F1_12345) и нажмите «Показать».</translation>
+        </message>
+        <message>
+            <source>No portal is configured, so deals cannot be searched: enter the webhook URL in Settings.</source>
+            <translation>Портал не настроен, искать сделки негде: введите адрес вебхука в Настройках.</translation>
+        </message>
+        <message>
+            <source>No deals found. Try the phone in another form, the surname or the deal ID.</source>
+            <translation>Сделки не найдены. Попробуйте телефон в другом виде, фамилию или номер сделки.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deal(s) found. Select one to see what the next cycle will do to it.</source>
+            <translation>
+                <numerusform>Найдена %n сделка. Выберите её, чтобы увидеть, что сделает следующий цикл.</numerusform>
+                <numerusform>Найдено %n сделки. Выберите одну, чтобы увидеть, что сделает следующий цикл.</numerusform>
+                <numerusform>Найдено %n сделок. Выберите одну, чтобы увидеть, что сделает следующий цикл.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The portal could not be searched: %1 Check the connection and press «Find» again.</source>
+            <translation>Не удалось выполнить поиск на портале: %1 Проверьте связь и нажмите «Найти» ещё раз.</translation>
+        </message>
+        <message>
+            <source>«%1» is not an appointment key: it looks like F1_12345 (branch and appointment number).</source>
+            <translation>«%1» — не ключ приёма. Ключ выглядит так: F1_12345 (филиал и номер приёма).</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Читаю %1…</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, doctor %4. Status: %5.</source>
+            <translation>%1: %2, %3, врач %4. Статус: %5.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>Не удалось прочитать %1: %2</translation>
+        </message>
+        <message>
+            <source>The sync has not read %1 from IDENT yet: check the key, or run a cycle first.</source>
+            <translation>Синхронизация ещё не читала %1 из IDENT: проверьте ключ или сначала запустите цикл.</translation>
+        </message>
+        <message>
+            <source>Bound to deal %1 by hand.</source>
+            <translation>Привязан к сделке %1 вручную.</translation>
+        </message>
+        <message>
+            <source>Bound to deal %1.</source>
+            <translation>Привязан к сделке %1.</translation>
+        </message>
+        <message>
+            <source>Not bound to a deal yet.</source>
+            <translation>Пока не привязан к сделке.</translation>
+        </message>
+        <message>
+            <source>Waiting because: %1</source>
+            <translation>Ждёт, потому что: %1</translation>
+        </message>
+        <message>
+            <source>Type a phone, a surname or a deal ID to search.</source>
+            <translation>Введите телефон, фамилию или номер сделки для поиска.</translation>
+        </message>
+        <message>
+            <source>Searching the portal…</source>
+            <translation>Ищу на портале…</translation>
+        </message>
+        <message>
+            <source>If bound to deal %1: %2</source>
+            <translation>При привязке к сделке %1: %2</translation>
+        </message>
+        <message>
+            <source>This deal is already bound to %1.</source>
+            <translation>Эта сделка уже привязана к %1.</translation>
+        </message>
+        <message>
+            <source>Deal %1 is already bound to appointment %2. Bind %3 to it as well? Both appointments will then update the same deal.</source>
+            <translation>Сделка %1 уже привязана к приёму %2. Привязать к ней ещё и %3? Тогда оба приёма будут обновлять одну сделку.</translation>
+        </message>
+        <message>
+            <source>Bind appointment %1 to deal %2 «%3»?</source>
+            <translation>Привязать приём %1 к сделке %2 «%3»?</translation>
+        </message>
+        <message>
+            <source>Next cycle: %1</source>
+            <translation>Следующий цикл: %1</translation>
+        </message>
+        <message>
+            <source>Bind</source>
+            <translation>Привязать</translation>
+        </message>
+        <message>
+            <source>Sent: the sync binds %1 to deal %2 within a second and updates the deal in the next cycle. The change is recorded in Stage transitions.</source>
+            <translation>Отправлено: синхронизация привяжет %1 к сделке %2 в течение секунды и обновит сделку в следующем цикле. Изменение будет видно в «Переходах стадий».</translation>
+        </message>
+        <message>
+            <source>Remove the binding of %1 to deal %2? The deal itself is not changed; the next cycle looks for the appointment's deal again.</source>
+            <translation>Снять привязку %1 к сделке %2? Сама сделка не изменится; следующий цикл снова будет искать сделку для приёма.</translation>
+        </message>
+        <message>
+            <source>Unbind</source>
+            <translation>Отвязать</translation>
+        </message>
+        <message>
+            <source>Sent: %1 will be unbound within a second.</source>
+            <translation>Отправлено: привязка %1 будет снята в течение секунды.</translation>
+        </message>
+        <message>
+            <source>Let the next cycle create a new deal for %1? It first looks for a deal that carries this appointment's key; if several contacts of the patient match, it waits again: merge them in Bitrix24 first.</source>
+            <translation>Создать для %1 новую сделку в следующем цикле? Сначала будет найдена сделка с ключом этого приёма, если она есть; если у пациента несколько подходящих контактов, приём снова будет ждать — сначала объедините их в Битрикс24.</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <source>Sent: the next cycle handles %1 again.</source>
+            <translation>Отправлено: следующий цикл обработает %1 заново.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::ComingPage</name>
         <message>
             <source>This page is not built yet. It will: %1</source>
@@ -1297,6 +1553,64 @@ What to do: %2</source>
         <message>
             <source>Branch %1 (not in IDENT)</source>
             <translation>Филиал %1 (нет в IDENT)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::ConsolePortalWorker</name>
+        <message>
+            <source>No portal is configured: enter the webhook URL in Settings.</source>
+            <translation>Портал не настроен: введите адрес вебхука в Настройках.</translation>
+        </message>
+        <message>
+            <source>The webhook code is not in the keychain: %1 Enter it in Settings.</source>
+            <translation>Кода вебхука нет в хранилище паролей: %1 Введите его в Настройках.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::DealCandidatesModel</name>
+        <message>
+            <source>free</source>
+            <translation>свободна</translation>
+        </message>
+        <message>
+            <source>Open an appointment to see what will happen.</source>
+            <translation>Откройте приём, чтобы увидеть, что произойдёт.</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Стадия</translation>
+        </message>
+        <message>
+            <source>IDENT key</source>
+            <translation>Ключ IDENT</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Bound to</source>
+            <translation>Привязана к</translation>
+        </message>
+        <message>
+            <source>What the next cycle does</source>
+            <translation>Что сделает следующий цикл</translation>
         </message>
     </context>
     <context>
@@ -1658,6 +1972,148 @@ What to do: %2</source>
         </message>
     </context>
     <context>
+        <name>identsync::Importer</name>
+        <message>
+            <source>encrypted with Windows DPAPI, which cannot be decrypted here. Type it once: %1</source>
+            <translation>зашифрован Windows DPAPI, здесь его не расшифровать. Введите его один раз: %1</translation>
+        </message>
+        <message>
+            <source>the keychain (%1); never written to the file</source>
+            <translation>в защищённое хранилище (%1); в файл не записывается</translation>
+        </message>
+        <message>
+            <source>IdentSync has no such setting.</source>
+            <translation>В IdentSync такой настройки нет.</translation>
+        </message>
+        <message>
+            <source>IdentSync uses fixed timeouts (15 s to connect, 60 s per query).</source>
+            <translation>В IdentSync ожидание постоянное (15 с на подключение, 60 с на запрос).</translation>
+        </message>
+        <message>
+            <source>the code went to the keychain (webhook)</source>
+            <translation>код перенесён в защищённое хранилище (webhook)</translation>
+        </message>
+        <message>
+            <source>not a webhook address with its code (https://PORTAL/rest/USER/CODE/); set it on the Connections page.</source>
+            <translation>это не адрес вебхука с кодом (https://ПОРТАЛ/rest/ПОЛЬЗОВАТЕЛЬ/КОД/); укажите его на странице «Подключения».</translation>
+        </message>
+        <message>
+            <source>IdentSync paces requests by the portal's plan (portal/plan) and retries by its own policy.</source>
+            <translation>IdentSync задаёт темп запросов по тарифу портала (portal/plan), а повторяет по своим правилам.</translation>
+        </message>
+        <message>
+            <source>IdentSync leaves the responsible person to the portal (the webhook's owner).</source>
+            <translation>Ответственного IdentSync оставляет порталу (владелец вебхука).</translation>
+        </message>
+        <message>
+            <source>an old token of the replaced service; the webhook code replaces it.</source>
+            <translation>старый токен прежней службы; его заменяет код вебхука.</translation>
+        </message>
+        <message>
+            <source>pipeline prefixes (C2:) dropped: stages are moved into the pipeline of portal/deal_category</source>
+            <translation>префиксы воронки (C2:) убраны: стадии переносятся в воронку из portal/deal_category</translation>
+        </message>
+        <message>
+            <source>as its default: entry</source>
+            <translation>как стадия для остальных статусов (default:)</translation>
+        </message>
+        <message>
+            <source>cannot be read: %1 Set the stages on the Stages page.</source>
+            <translation>не читается: %1 Задайте стадии на странице «Стадии и воронка».</translation>
+        </message>
+        <message>
+            <source>belongs to the mapping, which was not taken.</source>
+            <translation>относится к соответствию стадий, которое не перенесено.</translation>
+        </message>
+        <message>
+            <source>as the default: entry of the standard mapping</source>
+            <translation>как стадия для остальных статусов (default:) в стандартном соответствии</translation>
+        </message>
+        <message>
+            <source>IdentSync reads final stages from the portal (won and lost stages), so they cannot disagree with it.</source>
+            <translation>Финальные стадии IdentSync берёт с портала (успех и провал), поэтому они не расходятся с ним.</translation>
+        </message>
+        <message>
+            <source>IdentSync writes the status once, as text (fields/status from status_text).</source>
+            <translation>IdentSync пишет статус один раз, текстом (fields/status из status_text).</translation>
+        </message>
+        <message>
+            <source>IdentSync does not write this value.</source>
+            <translation>IdentSync это значение не записывает.</translation>
+        </message>
+        <message>
+            <source>IdentSync finds contacts by the IDENT patient id (fields/contact_patient_id) and writes no other contact user field.</source>
+            <translation>IdentSync находит контакты по номеру пациента в IDENT (fields/contact_patient_id) и других пользовательских полей контакта не пишет.</translation>
+        </message>
+        <message>
+            <source>IdentSync converts leads by phone (sync/convert_leads), not by a trigger field.</source>
+            <translation>IdentSync превращает лиды в сделки по телефону (sync/convert_leads), а не по полю-признаку.</translation>
+        </message>
+        <message>
+            <source>IdentSync reads every change each cycle; its own sync/batch_size is how many it sends in one request (up to 50), a different setting.</source>
+            <translation>IdentSync читает все изменения в каждом цикле; его sync/batch_size — это сколько записей уходит в одном запросе (до 50), другая настройка.</translation>
+        </message>
+        <message>
+            <source>IdentSync always updates the deals it keeps; protected and final stages say what it may change.</source>
+            <translation>IdentSync всегда обновляет свои сделки; что можно менять, определяют защищённые и финальные стадии.</translation>
+        </message>
+        <message>
+            <source>branch numbers taken as IDENT OwnCompanies ids, as the replaced service used them</source>
+            <translation>номера филиалов взяты как номера OwnCompanies в IDENT, как их использовала прежняя служба</translation>
+        </message>
+        <message>
+            <source>[FilialFilter] default_filial_id was taken instead.</source>
+            <translation>Вместо него взят [FilialFilter] default_filial_id.</translation>
+        </message>
+        <message>
+            <source>IdentSync always keeps failed writes in its queue.</source>
+            <translation>IdentSync всегда хранит неудавшиеся записи в своей очереди.</translation>
+        </message>
+        <message>
+            <source>IdentSync's queue has no size limit: nothing is dropped when it is full.</source>
+            <translation>У очереди IdentSync нет предела размера: ничего не теряется.</translation>
+        </message>
+        <message>
+            <source>IdentSync keeps its queue in the state database; import the file with --queue.</source>
+            <translation>IdentSync хранит очередь в базе состояния; сам файл переносится ключом --queue.</translation>
+        </message>
+        <message>
+            <source>IdentSync's log is kept by the console and the service manager (journal), not configured here.</source>
+            <translation>Журнал IdentSync ведут консоль и системный журнал службы, здесь он не настраивается.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::LegacyImport</name>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>%1 не читается: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not the replaced service's queue file: %2.</source>
+            <translation>%1 — не файл очереди прежней службы: %2.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a reception key like F1_12345.</source>
+            <translation>«%1» — не ключ приёма вида F1_12345.</translation>
+        </message>
+        <message>
+            <source>completed by the replaced service.</source>
+            <translation>уже выполнено прежней службой.</translation>
+        </message>
+        <message>
+            <source>unknown state «%1».</source>
+            <translation>неизвестное состояние «%1».</translation>
+        </message>
+        <message>
+            <source>%1 there: read again from IDENT on the first run and sent (deals the replaced service made are found by their key).</source>
+            <translation>там в состоянии %1: первый запуск заново прочитает приём из IDENT и отправит его (сделки прежней службы находятся по их ключу).</translation>
+        </message>
+        <message>
+            <source>%1 undelivered receptions: first_run_days raised to %2 so the first run reads them again.</source>
+            <translation>недоставленных приёмов: %1; first_run_days увеличен до %2, чтобы первый запуск прочитал их заново.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::LogModel</name>
         <message>
             <source>Debug</source>
@@ -1812,10 +2268,6 @@ What to do: %2</source>
         <message>
             <source>Binding</source>
             <translation>Привязка</translation>
-        </message>
-        <message>
-            <source>bind an appointment to a deal by hand.</source>
-            <translation>привязывать приём к сделке вручную.</translation>
         </message>
         <message>
             <source>Settings</source>

@@ -3,9 +3,11 @@
 #include "cli/democommand.h"
 
 #include "bitrix/bitrix24client.h"
+#include "core/settingsfile.h"
 #include "engine/engine.h"
 #include "engine/engineconfig.h"
 #include "engine/groupinput.h"
+#include "engine/legacyimport.h"
 #include "engine/metricsendpoint.h"
 #include "engine/portalresolver.h"
 #include "engine/receptionjson.h"
@@ -26,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
 #include <QSocketNotifier>
 #include <QStandardPaths>
@@ -617,6 +620,69 @@ int cmdCheck(const EngineConfig &config)
     return problems == 0 ? ExitOk : ExitFailure;
 }
 
+// Moving over from the replaced service: its config.ini (and queue.json) into this configuration
+// file and the keychain, with a report of every key taken or not and why.
+int cmdImportLegacy(const QString &configPath, Args &a)
+{
+    const auto from = a.value(QStringLiteral("--from-ini"));
+    if (!from) {
+        err() << "import-legacy needs --from-ini FILE (the replaced service's config.ini)\n";
+        return ExitUsage;
+    }
+    const auto queue = a.value(QStringLiteral("--queue"));
+    const bool dryRun = a.flag(QStringLiteral("--dry-run"));
+    QByteArray current;
+    if (QFile existing(configPath); existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly)) {
+            err() << configPath << " cannot be read: " << existing.errorString() << '\n';
+            return ExitFailure;
+        }
+        current = existing.readAll();
+    }
+    const SettingsFile file = SettingsFile::parse(current);
+    LegacyImport::Result result = LegacyImport::fromIni(*from, file.values());
+    if (result.error.isEmpty() && queue)
+        LegacyImport::addQueue(*queue, QDateTime::currentDateTimeUtc(), result);
+    if (!result.error.isEmpty()) {
+        err() << result.error << '\n';
+        return ExitFailure;
+    }
+    int notTaken = 0;
+    for (const LegacyImport::Line &l : std::as_const(result.lines)) {
+        out() << (l.taken ? "taken      " : "not taken  ") << l.legacyKey << ": " << l.what << '\n';
+        notTaken += l.taken ? 0 : 1;
+    }
+    out() << result.lines.size() - notTaken << " taken, " << notTaken << " not taken\n";
+    if (dryRun) {
+        out() << "dry run: nothing written\n";
+        out().flush();
+        return ExitOk;
+    }
+    const SecretStore keychain;
+    for (auto it = result.secrets.cbegin(); it != result.secrets.cend(); ++it) {
+        const SecretStore::Result r = keychain.write(it.key(), it.value());
+        if (!r.ok) {
+            err() << "the secret " << it.key() << " was not stored: " << r.error
+                  << "\nnothing was written to " << configPath << '\n';
+            return ExitFailure;
+        }
+    }
+    QSaveFile saved(configPath);
+    const QByteArray content = file.render(result.values);
+    if (!saved.open(QIODevice::WriteOnly) || saved.write(content) != content.size() ||
+        !saved.commit()) {
+        err() << configPath << " cannot be written: " << saved.errorString() << '\n';
+        return ExitFailure;
+    }
+    out() << "written to " << configPath << '\n';
+    QList<ConfigProblem> problems;
+    EngineConfig::load(configPath, &problems);
+    for (const ConfigProblem &p : std::as_const(problems))
+        out() << "still to do  " << p.key << ": " << p.message << '\n';
+    out().flush();
+    return ExitOk;
+}
+
 QString actionKey(PlanAction a)
 {
     switch (a) {
@@ -916,6 +982,9 @@ constexpr CommandHelp kCommands[] = {
     {"secret", "  secret set webhook|ident-password|state-password [--source ID]   (reads stdin "
                "into the keychain; under systemd the secrets are credentials instead)\n"},
     {"demo", "  demo [--receptions N]       a sample clinic, a local portal, two sync cycles\n"},
+    {"import-legacy", "  import-legacy --from-ini FILE [--queue FILE] [--dry-run]   the replaced "
+                      "service's config.ini (and queue.json) into this configuration and the "
+                      "keychain, with a report of every key\n"},
 };
 
 void usage()
@@ -969,6 +1038,8 @@ int runCli(const QStringList &argv)
     if (command == u"demo")
         return runDemo(
             a.value(QStringLiteral("--receptions")).value_or(QStringLiteral("400")).toInt());
+    if (command == u"import-legacy")
+        return cmdImportLegacy(configPath, a);
     if (command == u"secret") {
         QList<ConfigProblem> ignored;
         const EngineConfig c = EngineConfig::load(configPath, &ignored);
