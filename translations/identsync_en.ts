@@ -289,6 +289,170 @@
         </message>
     </context>
     <context>
+        <name>ErrorClass</name>
+        <message>
+            <source>Temporary connection problem</source>
+            <translation>Temporary connection problem</translation>
+        </message>
+        <message>
+            <source>Bitrix24 could not be reached or answered with a server error. This usually passes by itself. IdentSync tries again with growing pauses and marks the task as failed only after the last attempt.</source>
+            <translation>Bitrix24 could not be reached or answered with a server error. This usually passes by itself. IdentSync tries again with growing pauses and marks the task as failed only after the last attempt.</translation>
+        </message>
+        <message>
+            <source>Nothing, if it clears up. If it keeps happening, check the clinic's internet connection and whether Bitrix24 opens in a browser.</source>
+            <translation>Nothing, if it clears up. If it keeps happening, check the clinic's internet connection and whether Bitrix24 opens in a browser.</translation>
+        </message>
+        <message>
+            <source>Bitrix24 asked to slow down</source>
+            <translation>Bitrix24 asked to slow down</translation>
+        </message>
+        <message>
+            <source>Too many requests were sent in a short time. IdentSync slows down and sends the task again; this does not count as a failed attempt.</source>
+            <translation>Too many requests were sent in a short time. IdentSync slows down and sends the task again; this does not count as a failed attempt.</translation>
+        </message>
+        <message>
+            <source>Nothing. If it happens often, check that no other program uses the same Bitrix24 portal heavily from this computer.</source>
+            <translation>Nothing. If it happens often, check that no other program uses the same Bitrix24 portal heavily from this computer.</translation>
+        </message>
+        <message>
+            <source>Bitrix24 paused one kind of request</source>
+            <translation>Bitrix24 paused one kind of request</translation>
+        </message>
+        <message>
+            <source>Bitrix24 limits how much work one kind of request may take in ten minutes. IdentSync stops that kind of request until the portal allows it again, usually within a few minutes; other work continues.</source>
+            <translation>Bitrix24 limits how much work one kind of request may take in ten minutes. IdentSync stops that kind of request until the portal allows it again, usually within a few minutes; other work continues.</translation>
+        </message>
+        <message>
+            <source>Nothing. The tasks are sent automatically when the pause ends.</source>
+            <translation>Nothing. The tasks are sent automatically when the pause ends.</translation>
+        </message>
+        <message>
+            <source>Bitrix24 does not accept the webhook</source>
+            <translation>Bitrix24 does not accept the webhook</translation>
+        </message>
+        <message>
+            <source>The webhook address or its secret code was rejected: it may have been deleted, changed or mistyped, or it does not start with https://. IdentSync has stopped sending anything and keeps all tasks.</source>
+            <translation>The webhook address or its secret code was rejected: it may have been deleted, changed or mistyped, or it does not start with https://. IdentSync has stopped sending anything and keeps all tasks.</translation>
+        </message>
+        <message>
+            <source>Create or copy the inbound webhook in Bitrix24 again and enter it in IdentSync's connection settings. Sending resumes on its own.</source>
+            <translation>Create or copy the inbound webhook in Bitrix24 again and enter it in IdentSync's connection settings. Sending resumes on its own.</translation>
+        </message>
+        <message>
+            <source>Not allowed by Bitrix24</source>
+            <translation>Not allowed by Bitrix24</translation>
+        </message>
+        <message>
+            <source>Bitrix24 recognised the webhook but refused the work: the webhook lacks the CRM permission, its user has no access to deals or contacts, the plan does not include the REST API, or the portal was blocked or deleted. IdentSync has stopped sending and keeps all tasks.</source>
+            <translation>Bitrix24 recognised the webhook but refused the work: the webhook lacks the CRM permission, its user has no access to deals or contacts, the plan does not include the REST API, or the portal was blocked or deleted. IdentSync has stopped sending and keeps all tasks.</translation>
+        </message>
+        <message>
+            <source>Ask the Bitrix24 administrator to give the webhook the CRM permission and its user access to deals and contacts, or to check the portal's plan and status. Then resume IdentSync.</source>
+            <translation>Ask the Bitrix24 administrator to give the webhook the CRM permission and its user access to deals and contacts, or to check the portal's plan and status. Then resume IdentSync.</translation>
+        </message>
+        <message>
+            <source>Bitrix24 rejected the data</source>
+            <translation>Bitrix24 rejected the data</translation>
+        </message>
+        <message>
+            <source>Bitrix24 refused this record because of its content; its message is shown with the task. Sending it again unchanged would fail again, so IdentSync has stopped trying this task.</source>
+            <translation>Bitrix24 refused this record because of its content; its message is shown with the task. Sending it again unchanged would fail again, so IdentSync has stopped trying this task.</translation>
+        </message>
+        <message>
+            <source>Read Bitrix24's message, correct the appointment or patient in IDENT or the field mapping in the settings, then retry the task.</source>
+            <translation>Read Bitrix24's message, correct the appointment or patient in IDENT or the field mapping in the settings, then retry the task.</translation>
+        </message>
+        <message>
+            <source>The linked deal no longer exists</source>
+            <translation>The linked deal no longer exists</translation>
+        </message>
+        <message>
+            <source>The deal this appointment was linked to was deleted in Bitrix24. IdentSync will not guess what to do and waits for a decision.</source>
+            <translation>The deal this appointment was linked to was deleted in Bitrix24. IdentSync will not guess what to do and waits for a decision.</translation>
+        </message>
+        <message>
+            <source>Link the appointment to another deal, or let IdentSync create a new deal for it.</source>
+            <translation>Link the appointment to another deal, or let IdentSync create a new deal for it.</translation>
+        </message>
+        <message>
+            <source>More than one match</source>
+            <translation>More than one match</translation>
+        </message>
+        <message>
+            <source>Several deals or contacts in Bitrix24 could belong to this appointment, or the same IDENT number appears on more than one deal. IdentSync does not pick one at random and waits for a decision.</source>
+            <translation>Several deals or contacts in Bitrix24 could belong to this appointment, or the same IDENT number appears on more than one deal. IdentSync does not pick one at random and waits for a decision.</translation>
+        </message>
+        <message>
+            <source>Choose the right deal or contact for this appointment, and merge or clean up the duplicates in Bitrix24.</source>
+            <translation>Choose the right deal or contact for this appointment, and merge or clean up the duplicates in Bitrix24.</translation>
+        </message>
+        <message>
+            <source>Problem in the IDENT data</source>
+            <translation>Problem in the IDENT data</translation>
+        </message>
+        <message>
+            <source>The record in IDENT is incomplete or has a value IdentSync cannot read, such as a malformed phone number, a missing patient or an impossible date. Nothing was sent; the record is checked again when it changes in IDENT.</source>
+            <translation>The record in IDENT is incomplete or has a value IdentSync cannot read, such as a malformed phone number, a missing patient or an impossible date. Nothing was sent; the record is checked again when it changes in IDENT.</translation>
+        </message>
+        <message>
+            <source>Correct the record in IDENT. IdentSync picks up the change on its own.</source>
+            <translation>Correct the record in IDENT. IdentSync picks up the change on its own.</translation>
+        </message>
+        <message>
+            <source>Settings do not match the portal</source>
+            <translation>Settings do not match the portal</translation>
+        </message>
+        <message>
+            <source>Something the settings rely on is missing on this Bitrix24 portal, such as a mapped field, a stage or a REST method, or the secure connection to the portal cannot be established. IdentSync has stopped sending and keeps all tasks.</source>
+            <translation>Something the settings rely on is missing on this Bitrix24 portal, such as a mapped field, a stage or a REST method, or the secure connection to the portal cannot be established. IdentSync has stopped sending and keeps all tasks.</translation>
+        </message>
+        <message>
+            <source>Open the settings and run the portal check: it names what is missing. Create the field or stage in Bitrix24 or change the mapping, check the portal address and the computer's date and time, then resume.</source>
+            <translation>Open the settings and run the portal check: it names what is missing. Create the field or stage in Bitrix24 or change the mapping, check the portal address and the computer's date and time, then resume.</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>Bitrix24 sent an answer IdentSync cannot understand, or IdentSync itself went wrong. The task was stopped and the details were recorded.</source>
+            <translation>Bitrix24 sent an answer IdentSync cannot understand, or IdentSync itself went wrong. The task was stopped and the details were recorded.</translation>
+        </message>
+        <message>
+            <source>Retry the task once. If it fails again, send the task's details and the log to support.</source>
+            <translation>Retry the task once. If it fails again, send the task's details and the log to support.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldMap</name>
+        <message>
+            <source>%1: %2 control characters (such as NUL) in %3 cannot be stored in Bitrix24 and were left out.</source>
+            <translation>%1: %2 control characters (such as NUL) in %3 cannot be stored in Bitrix24 and were left out.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n characters</source>
+            <translation>
+                <numerusform>%n characters</numerusform>
+                <numerusform>%n characters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bytes</source>
+            <translation>
+                <numerusform>%n bytes</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 has %3 characters, more than Bitrix24 stores (%4); it was cut and ends with «%5».</source>
+            <translation>%1: %2 has %3 characters, more than Bitrix24 stores (%4); it was cut and ends with «%5».</translation>
+        </message>
+        <message>
+            <source>patient %1</source>
+            <translation>patient %1</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldsSection</name>
         <message>
             <source>Field map</source>
@@ -698,6 +862,81 @@
         </message>
     </context>
     <context>
+        <name>PhoneNormalizer</name>
+        <message>
+            <source>no Russian area or operator code starts with %1; check the digits</source>
+            <translation>no Russian area or operator code starts with %1; check the digits</translation>
+        </message>
+        <message>
+            <source>the phone has no digits</source>
+            <translation>the phone has no digits</translation>
+        </message>
+        <message>
+            <source>a country code never starts with 0; check the digits after +</source>
+            <translation>a country code never starts with 0; check the digits after +</translation>
+        </message>
+        <message>
+            <source>a +7 number has 10 digits after the 7, this one has %1</source>
+            <translation>a +7 number has 10 digits after the 7, this one has %1</translation>
+        </message>
+        <message>
+            <source>too few digits (%1) for an international number with a country code</source>
+            <translation>too few digits (%1) for an international number with a country code</translation>
+        </message>
+        <message>
+            <source>too many digits (%1) for one phone number (at most 15); if the field holds two numbers, keep one</source>
+            <translation>too many digits (%1) for one phone number (at most 15); if the field holds two numbers, keep one</translation>
+        </message>
+        <message>
+            <source>an 11-digit number must start with 8 or 7; write a foreign number with + and its country code</source>
+            <translation>an 11-digit number must start with 8 or 7; write a foreign number with + and its country code</translation>
+        </message>
+        <message>
+            <source>looks like a mobile number with a digit missing (8 9XX and only 10 digits)</source>
+            <translation>looks like a mobile number with a digit missing (8 9XX and only 10 digits)</translation>
+        </message>
+        <message>
+            <source>10 digits starting with 7 are ambiguous (a digit missing, or a +7 7XX number?); write the number with +7</source>
+            <translation>10 digits starting with 7 are ambiguous (a digit missing, or a +7 7XX number?); write the number with +7</translation>
+        </message>
+        <message>
+            <source>a local number without a city code; add the city or operator code, e.g. 8 (495) 123-45-67</source>
+            <translation>a local number without a city code; add the city or operator code, e.g. 8 (495) 123-45-67</translation>
+        </message>
+        <message>
+            <source>too few digits (%1) for a phone number with a city or operator code</source>
+            <translation>too few digits (%1) for a phone number with a city or operator code</translation>
+        </message>
+        <message>
+            <source>too many digits (%1) for one phone number; if the field holds two numbers, keep one</source>
+            <translation>too many digits (%1) for one phone number; if the field holds two numbers, keep one</translation>
+        </message>
+        <message>
+            <source>the phone is empty</source>
+            <translation>the phone is empty</translation>
+        </message>
+        <message>
+            <source>two phone numbers in one field; keep one number in this field (another can go to a second phone field)</source>
+            <translation>two phone numbers in one field; keep one number in this field (another can go to a second phone field)</translation>
+        </message>
+        <message>
+            <source>the field holds more than one value; keep only the number</source>
+            <translation>the field holds more than one value; keep only the number</translation>
+        </message>
+        <message>
+            <source>a '+' may only stand at the start of the number</source>
+            <translation>a '+' may only stand at the start of the number</translation>
+        </message>
+        <message>
+            <source>the phone contains letters; keep only the number (an extension may follow "доб.")</source>
+            <translation>the phone contains letters; keep only the number (an extension may follow "доб.")</translation>
+        </message>
+        <message>
+            <source>unexpected character '%1' in the phone</source>
+            <translation>unexpected character '%1' in the phone</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsPage</name>
         <message>
             <source>Problems by cause</source>
@@ -801,6 +1040,53 @@
         <message>
             <source>Details of the selected job</source>
             <translation>Details of the selected job</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionCheck</name>
+        <message>
+            <source>reception %1 of branch %2</source>
+            <translation>reception %1 of branch %2</translation>
+        </message>
+        <message>
+            <source>the record is re-read automatically</source>
+            <translation>the record is re-read automatically</translation>
+        </message>
+        <message>
+            <source>%1: the reception has no valid IDENT ID (%2); it cannot be given a deal key. Report this: the IDENT query returned a row without Receptions.ID.</source>
+            <translation>%1: the reception has no valid IDENT ID (%2); it cannot be given a deal key. Report this: the IDENT query returned a row without Receptions.ID.</translation>
+        </message>
+        <message>
+            <source>%1: the branch ID %2 is invalid. Give the appointment's chair a branch (OwnCompanies) in IDENT; %3.</source>
+            <translation>%1: the branch ID %2 is invalid. Give the appointment's chair a branch (OwnCompanies) in IDENT; %3.</translation>
+        </message>
+        <message>
+            <source>%1: the appointment has no patient. Assign a patient to the appointment in IDENT; %2.</source>
+            <translation>%1: the appointment has no patient. Assign a patient to the appointment in IDENT; %2.</translation>
+        </message>
+        <message>
+            <source>%1: the phone of patient %2 cannot be used: %3. Fix the phone in the patient card in IDENT; %4.</source>
+            <translation>%1: the phone of patient %2 cannot be used: %3. Fix the phone in the patient card in IDENT; %4.</translation>
+        </message>
+        <message>
+            <source>%1: the birthday of patient %2 is not a valid date (expected dd.mm.yyyy, year 1900 or later). Fix the birthday in the patient card in IDENT or clear it; %3.</source>
+            <translation>%1: the birthday of patient %2 is not a valid date (expected dd.mm.yyyy, year 1900 or later). Fix the birthday in the patient card in IDENT or clear it; %3.</translation>
+        </message>
+        <message>
+            <source>%1: %2 holds «%3», which is not a date and time. Correct it in IDENT; %4.</source>
+            <translation>%1: %2 holds «%3», which is not a date and time. Correct it in IDENT; %4.</translation>
+        </message>
+        <message>
+            <source>%1: the planned start time is missing or invalid. Check the appointment's date and time in IDENT's schedule; %2.</source>
+            <translation>%1: the planned start time is missing or invalid. Check the appointment's date and time in IDENT's schedule; %2.</translation>
+        </message>
+        <message>
+            <source>%1: the planned end (%2) is before the planned start (%3). Fix the appointment's duration in IDENT's schedule; %4.</source>
+            <translation>%1: the planned end (%2) is before the planned start (%3). Fix the appointment's duration in IDENT's schedule; %4.</translation>
+        </message>
+        <message>
+            <source>%1: patient %2 has no surname, name or patronymic (Persons.Surname, Name, Patronymic), and Bitrix24 needs a name to create the patient's contact. Enter the patient's name in the patient card in IDENT; %3.</source>
+            <translation>%1: patient %2 has no surname, name or patronymic (Persons.Surname, Name, Patronymic), and Bitrix24 needs a name to create the patient's contact. Enter the patient's name in the patient card in IDENT; %3.</translation>
         </message>
     </context>
     <context>
@@ -967,6 +1253,57 @@
         <message>
             <source>Treatment plan interval</source>
             <translation>Treatment plan interval</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageGuard</name>
+        <message>
+            <source>The deal's current stage could not be read; nothing is written until it can be checked.</source>
+            <translation>The deal's current stage could not be read; nothing is written until it can be checked.</translation>
+        </message>
+        <message>
+            <source>Mapped stage %1 is not in pipeline %2; the new deal starts in its first stage.</source>
+            <translation>Mapped stage %1 is not in pipeline %2; the new deal starts in its first stage.</translation>
+        </message>
+        <message>
+            <source>Nothing to keep on a new deal; it starts in the pipeline's first stage.</source>
+            <translation>Nothing to keep on a new deal; it starts in the pipeline's first stage.</translation>
+        </message>
+        <message>
+            <source>New deal created in stage %1.</source>
+            <translation>New deal created in stage %1.</translation>
+        </message>
+        <message>
+            <source>Deal is closed in stage %1; only the IDENT key is written.</source>
+            <translation>Deal is closed in stage %1; only the IDENT key is written.</translation>
+        </message>
+        <message>
+            <source>Stage %1 is protected; fields are updated, the stage is kept.</source>
+            <translation>Stage %1 is protected; fields are updated, the stage is kept.</translation>
+        </message>
+        <message>
+            <source>Stage %1 is not in pipeline %2 as last loaded, so it cannot be checked; nothing is written until the stages are reloaded.</source>
+            <translation>Stage %1 is not in pipeline %2 as last loaded, so it cannot be checked; nothing is written until the stages are reloaded.</translation>
+        </message>
+        <message>
+            <source>The status keeps the current stage %1.</source>
+            <translation>The status keeps the current stage %1.</translation>
+        </message>
+        <message>
+            <source>Mapped stage %1 is not in pipeline %2; fields are updated, the stage %3 is kept. Fix the stage mapping.</source>
+            <translation>Mapped stage %1 is not in pipeline %2; fields are updated, the stage %3 is kept. Fix the stage mapping.</translation>
+        </message>
+        <message>
+            <source>Deal is already in mapped stage %1.</source>
+            <translation>Deal is already in mapped stage %1.</translation>
+        </message>
+        <message>
+            <source>Mapped stage %1 comes before the current stage %2; the stage is not moved back.</source>
+            <translation>Mapped stage %1 comes before the current stage %2; the stage is not moved back.</translation>
+        </message>
+        <message>
+            <source>Stage %1 → %2 (mapped).</source>
+            <translation>Stage %1 → %2 (mapped).</translation>
         </message>
     </context>
     <context>

@@ -289,6 +289,172 @@
         </message>
     </context>
     <context>
+        <name>ErrorClass</name>
+        <message>
+            <source>Temporary connection problem</source>
+            <translation>Временный сбой связи</translation>
+        </message>
+        <message>
+            <source>Bitrix24 could not be reached or answered with a server error. This usually passes by itself. IdentSync tries again with growing pauses and marks the task as failed only after the last attempt.</source>
+            <translation>Битрикс24 недоступен или ответил ошибкой сервера. Обычно это проходит само. IdentSync повторяет отправку с растущими паузами и считает задачу неудачной только после последней попытки.</translation>
+        </message>
+        <message>
+            <source>Nothing, if it clears up. If it keeps happening, check the clinic's internet connection and whether Bitrix24 opens in a browser.</source>
+            <translation>Ничего, если сбой пройдёт. Если он повторяется, проверьте интернет в клинике и открывается ли Битрикс24 в браузере.</translation>
+        </message>
+        <message>
+            <source>Bitrix24 asked to slow down</source>
+            <translation>Битрикс24 попросил снизить частоту запросов</translation>
+        </message>
+        <message>
+            <source>Too many requests were sent in a short time. IdentSync slows down and sends the task again; this does not count as a failed attempt.</source>
+            <translation>За короткое время отправлено слишком много запросов. IdentSync замедляется и отправляет задачу снова; это не считается неудачной попыткой.</translation>
+        </message>
+        <message>
+            <source>Nothing. If it happens often, check that no other program uses the same Bitrix24 portal heavily from this computer.</source>
+            <translation>Ничего. Если это бывает часто, проверьте, не нагружает ли тот же портал Битрикс24 другая программа с этого компьютера.</translation>
+        </message>
+        <message>
+            <source>Bitrix24 paused one kind of request</source>
+            <translation>Битрикс24 приостановил один вид запросов</translation>
+        </message>
+        <message>
+            <source>Bitrix24 limits how much work one kind of request may take in ten minutes. IdentSync stops that kind of request until the portal allows it again, usually within a few minutes; other work continues.</source>
+            <translation>Битрикс24 ограничивает нагрузку одного вида запросов за десять минут. IdentSync приостанавливает этот вид запросов, пока портал снова не разрешит их (обычно через несколько минут); остальная работа продолжается.</translation>
+        </message>
+        <message>
+            <source>Nothing. The tasks are sent automatically when the pause ends.</source>
+            <translation>Ничего. Задачи отправятся автоматически, когда пауза закончится.</translation>
+        </message>
+        <message>
+            <source>Bitrix24 does not accept the webhook</source>
+            <translation>Битрикс24 не принимает вебхук</translation>
+        </message>
+        <message>
+            <source>The webhook address or its secret code was rejected: it may have been deleted, changed or mistyped, or it does not start with https://. IdentSync has stopped sending anything and keeps all tasks.</source>
+            <translation>Адрес вебхука или его секретный код отклонён: вебхук мог быть удалён, изменён или введён с ошибкой, либо адрес не начинается с https://. IdentSync остановил отправку и сохраняет все задачи.</translation>
+        </message>
+        <message>
+            <source>Create or copy the inbound webhook in Bitrix24 again and enter it in IdentSync's connection settings. Sending resumes on its own.</source>
+            <translation>Создайте или скопируйте входящий вебхук в Битрикс24 заново и введите его в настройках подключения IdentSync. Отправка возобновится сама.</translation>
+        </message>
+        <message>
+            <source>Not allowed by Bitrix24</source>
+            <translation>Битрикс24 не разрешает действие</translation>
+        </message>
+        <message>
+            <source>Bitrix24 recognised the webhook but refused the work: the webhook lacks the CRM permission, its user has no access to deals or contacts, the plan does not include the REST API, or the portal was blocked or deleted. IdentSync has stopped sending and keeps all tasks.</source>
+            <translation>Битрикс24 узнал вебхук, но отказал в работе: у вебхука нет права на CRM, у его пользователя нет доступа к сделкам или контактам, тариф не включает REST API, либо портал заблокирован или удалён. IdentSync остановил отправку и сохраняет все задачи.</translation>
+        </message>
+        <message>
+            <source>Ask the Bitrix24 administrator to give the webhook the CRM permission and its user access to deals and contacts, or to check the portal's plan and status. Then resume IdentSync.</source>
+            <translation>Попросите администратора Битрикс24 дать вебхуку право на CRM, а его пользователю — доступ к сделкам и контактам, или проверить тариф и состояние портала. Затем возобновите IdentSync.</translation>
+        </message>
+        <message>
+            <source>Bitrix24 rejected the data</source>
+            <translation>Битрикс24 отклонил данные</translation>
+        </message>
+        <message>
+            <source>Bitrix24 refused this record because of its content; its message is shown with the task. Sending it again unchanged would fail again, so IdentSync has stopped trying this task.</source>
+            <translation>Битрикс24 не принял запись из-за её содержимого; его сообщение показано в задаче. Повторная отправка без изменений снова не пройдёт, поэтому IdentSync прекратил попытки по этой задаче.</translation>
+        </message>
+        <message>
+            <source>Read Bitrix24's message, correct the appointment or patient in IDENT or the field mapping in the settings, then retry the task.</source>
+            <translation>Прочитайте сообщение Битрикс24, исправьте приём или пациента в IDENT либо сопоставление полей в настройках и повторите задачу.</translation>
+        </message>
+        <message>
+            <source>The linked deal no longer exists</source>
+            <translation>Привязанной сделки больше нет</translation>
+        </message>
+        <message>
+            <source>The deal this appointment was linked to was deleted in Bitrix24. IdentSync will not guess what to do and waits for a decision.</source>
+            <translation>Сделка, к которой был привязан этот приём, удалена в Битрикс24. IdentSync не станет угадывать и ждёт вашего решения.</translation>
+        </message>
+        <message>
+            <source>Link the appointment to another deal, or let IdentSync create a new deal for it.</source>
+            <translation>Привяжите приём к другой сделке или разрешите IdentSync создать для него новую.</translation>
+        </message>
+        <message>
+            <source>More than one match</source>
+            <translation>Несколько совпадений</translation>
+        </message>
+        <message>
+            <source>Several deals or contacts in Bitrix24 could belong to this appointment, or the same IDENT number appears on more than one deal. IdentSync does not pick one at random and waits for a decision.</source>
+            <translation>К этому приёму могут относиться несколько сделок или контактов в Битрикс24, либо один и тот же номер IDENT стоит в нескольких сделках. IdentSync не выбирает наугад и ждёт вашего решения.</translation>
+        </message>
+        <message>
+            <source>Choose the right deal or contact for this appointment, and merge or clean up the duplicates in Bitrix24.</source>
+            <translation>Выберите нужную сделку или контакт для этого приёма и объедините или уберите дубли в Битрикс24.</translation>
+        </message>
+        <message>
+            <source>Problem in the IDENT data</source>
+            <translation>Ошибка в данных IDENT</translation>
+        </message>
+        <message>
+            <source>The record in IDENT is incomplete or has a value IdentSync cannot read, such as a malformed phone number, a missing patient or an impossible date. Nothing was sent; the record is checked again when it changes in IDENT.</source>
+            <translation>Запись в IDENT неполная или содержит значение, которое IdentSync не может прочитать: неверный телефон, нет пациента, невозможная дата. Ничего не отправлено; запись проверится снова, когда изменится в IDENT.</translation>
+        </message>
+        <message>
+            <source>Correct the record in IDENT. IdentSync picks up the change on its own.</source>
+            <translation>Исправьте запись в IDENT. IdentSync заметит изменение сам.</translation>
+        </message>
+        <message>
+            <source>Settings do not match the portal</source>
+            <translation>Настройки не совпадают с порталом</translation>
+        </message>
+        <message>
+            <source>Something the settings rely on is missing on this Bitrix24 portal, such as a mapped field, a stage or a REST method, or the secure connection to the portal cannot be established. IdentSync has stopped sending and keeps all tasks.</source>
+            <translation>На портале Битрикс24 нет того, на что опираются настройки (поля из сопоставления, стадии или метода REST), либо не удаётся установить защищённое соединение с порталом. IdentSync остановил отправку и сохраняет все задачи.</translation>
+        </message>
+        <message>
+            <source>Open the settings and run the portal check: it names what is missing. Create the field or stage in Bitrix24 or change the mapping, check the portal address and the computer's date and time, then resume.</source>
+            <translation>Откройте настройки и запустите проверку портала: она покажет, чего не хватает. Создайте поле или стадию в Битрикс24 либо измените сопоставление, проверьте адрес портала и дату и время на компьютере, затем возобновите работу.</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Непредвиденная ошибка</translation>
+        </message>
+        <message>
+            <source>Bitrix24 sent an answer IdentSync cannot understand, or IdentSync itself went wrong. The task was stopped and the details were recorded.</source>
+            <translation>Битрикс24 прислал ответ, который IdentSync не может разобрать, или сбой произошёл в самом IdentSync. Задача остановлена, подробности записаны.</translation>
+        </message>
+        <message>
+            <source>Retry the task once. If it fails again, send the task's details and the log to support.</source>
+            <translation>Повторите задачу один раз. Если ошибка повторится, отправьте подробности задачи и журнал в поддержку.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldMap</name>
+        <message>
+            <source>%1: %2 control characters (such as NUL) in %3 cannot be stored in Bitrix24 and were left out.</source>
+            <translation>%1: в поле %3 было служебных символов (например, NUL): %2. Битрикс24 не может их хранить, они удалены.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n characters</source>
+            <translation>
+                <numerusform>%n символ</numerusform>
+                <numerusform>%n символа</numerusform>
+                <numerusform>%n символов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bytes</source>
+            <translation>
+                <numerusform>%n байт</numerusform>
+                <numerusform>%n байта</numerusform>
+                <numerusform>%n байт</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 has %3 characters, more than Bitrix24 stores (%4); it was cut and ends with «%5».</source>
+            <translation>%1: в поле %2 символов: %3 — больше, чем хранит Битрикс24 (%4). Текст обрезан и заканчивается на «%5».</translation>
+        </message>
+        <message>
+            <source>patient %1</source>
+            <translation>пациент %1</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldsSection</name>
         <message>
             <source>Field map</source>
@@ -698,6 +864,81 @@
         </message>
     </context>
     <context>
+        <name>PhoneNormalizer</name>
+        <message>
+            <source>no Russian area or operator code starts with %1; check the digits</source>
+            <translation>нет российского кода города или оператора, начинающегося с %1; проверьте цифры</translation>
+        </message>
+        <message>
+            <source>the phone has no digits</source>
+            <translation>в телефоне нет цифр</translation>
+        </message>
+        <message>
+            <source>a country code never starts with 0; check the digits after +</source>
+            <translation>код страны не начинается с 0; проверьте цифры после +</translation>
+        </message>
+        <message>
+            <source>a +7 number has 10 digits after the 7, this one has %1</source>
+            <translation>в номере +7 после семёрки должно быть 10 цифр, а здесь %1</translation>
+        </message>
+        <message>
+            <source>too few digits (%1) for an international number with a country code</source>
+            <translation>слишком мало цифр (%1) для международного номера с кодом страны</translation>
+        </message>
+        <message>
+            <source>too many digits (%1) for one phone number (at most 15); if the field holds two numbers, keep one</source>
+            <translation>слишком много цифр (%1) для одного номера (не больше 15); если в поле два номера, оставьте один</translation>
+        </message>
+        <message>
+            <source>an 11-digit number must start with 8 or 7; write a foreign number with + and its country code</source>
+            <translation>номер из 11 цифр должен начинаться с 8 или 7; иностранный номер пишите с + и кодом страны</translation>
+        </message>
+        <message>
+            <source>looks like a mobile number with a digit missing (8 9XX and only 10 digits)</source>
+            <translation>похоже на мобильный номер без одной цифры (8 9XX и всего 10 цифр)</translation>
+        </message>
+        <message>
+            <source>10 digits starting with 7 are ambiguous (a digit missing, or a +7 7XX number?); write the number with +7</source>
+            <translation>10 цифр, начинающихся с 7, неоднозначны (не хватает цифры или это номер +7 7XX?); запишите номер с +7</translation>
+        </message>
+        <message>
+            <source>a local number without a city code; add the city or operator code, e.g. 8 (495) 123-45-67</source>
+            <translation>местный номер без кода города; добавьте код города или оператора, например 8 (495) 123-45-67</translation>
+        </message>
+        <message>
+            <source>too few digits (%1) for a phone number with a city or operator code</source>
+            <translation>слишком мало цифр (%1) для номера с кодом города или оператора</translation>
+        </message>
+        <message>
+            <source>too many digits (%1) for one phone number; if the field holds two numbers, keep one</source>
+            <translation>слишком много цифр (%1) для одного номера; если в поле два номера, оставьте один</translation>
+        </message>
+        <message>
+            <source>the phone is empty</source>
+            <translation>телефон не указан</translation>
+        </message>
+        <message>
+            <source>two phone numbers in one field; keep one number in this field (another can go to a second phone field)</source>
+            <translation>два номера в одном поле; оставьте в этом поле один номер (второй можно записать во второе поле телефона)</translation>
+        </message>
+        <message>
+            <source>the field holds more than one value; keep only the number</source>
+            <translation>в поле несколько значений; оставьте только номер</translation>
+        </message>
+        <message>
+            <source>a '+' may only stand at the start of the number</source>
+            <translation>знак «+» может стоять только в начале номера</translation>
+        </message>
+        <message>
+            <source>the phone contains letters; keep only the number (an extension may follow "доб.")</source>
+            <translation>в телефоне есть буквы; оставьте только номер (добавочный можно указать после «доб.»)</translation>
+        </message>
+        <message>
+            <source>unexpected character '%1' in the phone</source>
+            <translation>недопустимый символ «%1» в телефоне</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsPage</name>
         <message>
             <source>Problems by cause</source>
@@ -801,6 +1042,53 @@
         <message>
             <source>Details of the selected job</source>
             <translation>Подробности выбранного задания</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionCheck</name>
+        <message>
+            <source>reception %1 of branch %2</source>
+            <translation>приём %1 филиала %2</translation>
+        </message>
+        <message>
+            <source>the record is re-read automatically</source>
+            <translation>запись будет перечитана автоматически</translation>
+        </message>
+        <message>
+            <source>%1: the reception has no valid IDENT ID (%2); it cannot be given a deal key. Report this: the IDENT query returned a row without Receptions.ID.</source>
+            <translation>%1: у приёма нет корректного идентификатора IDENT (%2), ему нельзя присвоить ключ сделки. Сообщите об этом: запрос к IDENT вернул строку без Receptions.ID.</translation>
+        </message>
+        <message>
+            <source>%1: the branch ID %2 is invalid. Give the appointment's chair a branch (OwnCompanies) in IDENT; %3.</source>
+            <translation>%1: недопустимый код филиала %2. Укажите в IDENT филиал (OwnCompanies) для кресла этого приёма; %3.</translation>
+        </message>
+        <message>
+            <source>%1: the appointment has no patient. Assign a patient to the appointment in IDENT; %2.</source>
+            <translation>%1: у приёма нет пациента. Назначьте пациента приёму в IDENT; %2.</translation>
+        </message>
+        <message>
+            <source>%1: the phone of patient %2 cannot be used: %3. Fix the phone in the patient card in IDENT; %4.</source>
+            <translation>%1: телефон пациента %2 нельзя использовать: %3. Исправьте телефон в карточке пациента в IDENT; %4.</translation>
+        </message>
+        <message>
+            <source>%1: the birthday of patient %2 is not a valid date (expected dd.mm.yyyy, year 1900 or later). Fix the birthday in the patient card in IDENT or clear it; %3.</source>
+            <translation>%1: дата рождения пациента %2 некорректна (ожидается дд.мм.гггг, год не раньше 1900). Исправьте или очистите дату рождения в карточке пациента в IDENT; %3.</translation>
+        </message>
+        <message>
+            <source>%1: %2 holds «%3», which is not a date and time. Correct it in IDENT; %4.</source>
+            <translation>%1: в %2 записано «%3», а это не дата и время. Исправьте значение в IDENT; %4.</translation>
+        </message>
+        <message>
+            <source>%1: the planned start time is missing or invalid. Check the appointment's date and time in IDENT's schedule; %2.</source>
+            <translation>%1: плановое время начала не указано или некорректно. Проверьте дату и время приёма в расписании IDENT; %2.</translation>
+        </message>
+        <message>
+            <source>%1: the planned end (%2) is before the planned start (%3). Fix the appointment's duration in IDENT's schedule; %4.</source>
+            <translation>%1: плановое окончание (%2) раньше планового начала (%3). Исправьте длительность приёма в расписании IDENT; %4.</translation>
+        </message>
+        <message>
+            <source>%1: patient %2 has no surname, name or patronymic (Persons.Surname, Name, Patronymic), and Bitrix24 needs a name to create the patient's contact. Enter the patient's name in the patient card in IDENT; %3.</source>
+            <translation>%1: у пациента %2 не указаны ни фамилия, ни имя, ни отчество (Persons.Surname, Name, Patronymic), а Битрикс24 не создаёт контакт без имени. Впишите имя в карточку пациента в IDENT; %3.</translation>
         </message>
     </context>
     <context>
@@ -967,6 +1255,57 @@
         <message>
             <source>Treatment plan interval</source>
             <translation>Интервал обновления плана лечения</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageGuard</name>
+        <message>
+            <source>The deal's current stage could not be read; nothing is written until it can be checked.</source>
+            <translation>Не удалось прочитать текущую стадию сделки; ничего не записывается, пока её нельзя проверить.</translation>
+        </message>
+        <message>
+            <source>Mapped stage %1 is not in pipeline %2; the new deal starts in its first stage.</source>
+            <translation>Стадии %1 из сопоставления нет в воронке %2; новая сделка начнётся с первой стадии.</translation>
+        </message>
+        <message>
+            <source>Nothing to keep on a new deal; it starts in the pipeline's first stage.</source>
+            <translation>У новой сделки нечего сохранять; она начнётся с первой стадии воронки.</translation>
+        </message>
+        <message>
+            <source>New deal created in stage %1.</source>
+            <translation>Создана новая сделка в стадии %1.</translation>
+        </message>
+        <message>
+            <source>Deal is closed in stage %1; only the IDENT key is written.</source>
+            <translation>Сделка закрыта в стадии %1; записывается только ключ IDENT.</translation>
+        </message>
+        <message>
+            <source>Stage %1 is protected; fields are updated, the stage is kept.</source>
+            <translation>Стадия %1 защищена; поля обновляются, стадия не меняется.</translation>
+        </message>
+        <message>
+            <source>Stage %1 is not in pipeline %2 as last loaded, so it cannot be checked; nothing is written until the stages are reloaded.</source>
+            <translation>Стадии %1 нет в последней загруженной воронке %2, проверить её нельзя; ничего не записывается, пока стадии не будут загружены заново.</translation>
+        </message>
+        <message>
+            <source>The status keeps the current stage %1.</source>
+            <translation>Для этого статуса текущая стадия %1 сохраняется.</translation>
+        </message>
+        <message>
+            <source>Mapped stage %1 is not in pipeline %2; fields are updated, the stage %3 is kept. Fix the stage mapping.</source>
+            <translation>Стадии %1 из сопоставления нет в воронке %2; поля обновляются, стадия %3 сохраняется. Исправьте сопоставление стадий.</translation>
+        </message>
+        <message>
+            <source>Deal is already in mapped stage %1.</source>
+            <translation>Сделка уже в стадии %1 из сопоставления.</translation>
+        </message>
+        <message>
+            <source>Mapped stage %1 comes before the current stage %2; the stage is not moved back.</source>
+            <translation>Стадия %1 из сопоставления стоит раньше текущей стадии %2; стадия назад не переводится.</translation>
+        </message>
+        <message>
+            <source>Stage %1 → %2 (mapped).</source>
+            <translation>Стадия %1 → %2 (по сопоставлению).</translation>
         </message>
     </context>
     <context>
