@@ -24,7 +24,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
-#include <QStandardPaths>
 #include <QTextStream>
 
 #include <csignal>
@@ -84,15 +83,6 @@ void printJson(const QJsonValue &v)
     out() << (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
                  .toJson(QJsonDocument::Indented);
     out().flush();
-}
-
-QString defaultConfigPath()
-{
-    const QString env = qEnvironmentVariable("IDENTSYNC_CONFIG");
-    if (!env.isEmpty())
-        return env;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
-           QStringLiteral("/identsync/identsync.ini");
 }
 
 std::optional<EngineConfig> loadConfig(const QString &path)
@@ -836,7 +826,8 @@ int runCli(const QStringList &argv)
 {
     Args a(argv);
     const bool json = a.flag(QStringLiteral("--json"));
-    const QString configPath = a.value(QStringLiteral("--config")).value_or(defaultConfigPath());
+    const QString configPath =
+        a.value(QStringLiteral("--config")).value_or(EngineConfig::defaultPath());
     const QString command = a.word();
     if (command.isEmpty() || command == u"help" || a.flag(QStringLiteral("--help"))) {
         usage();

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/enums.h"
+
 #include <QMainWindow>
 
 #include <memory>
+
+class QListWidgetItem;
 
 namespace Ui {
 class MainWindow;
@@ -11,16 +15,19 @@ class MainWindow;
 namespace identsync {
 
 class ConsoleSession;
+class MessageStrip;
+class StatusIndicator;
 
-// The console's frame: the sidebar of pages, the page stack and the status bar. It wires pages to
-// the session and holds no business logic.
+// The console's frame: the sidebar of pages, the page stack, the message strip and the status
+// bar. It wires pages to the session and holds no business logic.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // Page keys, in sidebar order. Also the objectName of each page widget and what the
-    // "last page" setting stores.
+    // Page keys. Also the objectName of each page widget, the page's index in the stack and what
+    // the "last page" setting stores. The sidebar groups them (Наблюдение, Работа, Настройка) in
+    // its own order; Ctrl+1…7 follow the sidebar.
     enum class Page
     {
         Overview,
@@ -40,12 +47,40 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     QWidget *page(Page page) const;
+    // The page's sidebar entry (e.g. for a settings page's unsaved-changes mark).
+    QListWidgetItem *navItem(Page page) const;
+    MessageStrip *messageStrip() const;
+
+    // With a tray icon to come back through, closing the window while the engine runs here only
+    // hides it (when the user keeps that setting on); without one, closing quits gracefully.
+    void setTrayAvailable(bool available) { m_trayAvailable = available; }
+
+Q_SIGNALS:
+    // A counter on the overview asked for the queue filtered by a state; the queue page applies it.
+    void queueFilterRequested(identsync::JobState state);
+    // F5: every page re-reads what it shows.
+    void refreshRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(Page key, const QString &title, QWidget *widget);
+    void addPage(Page key, QWidget *widget);
+    void buildSidebar();
+    void buildStatusBar();
+    void buildActions();
+    void updateStatus();
+    void updateBanner();
+    void restoreState();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConsoleSession *m_session = nullptr;
+    StatusIndicator *m_identIndicator = nullptr;
+    StatusIndicator *m_portalIndicator = nullptr;
+    StatusIndicator *m_circuitIndicator = nullptr;
+    StatusIndicator *m_pacerIndicator = nullptr;
+    bool m_trayAvailable = false;
+    bool m_restoring = false;
 };
 
 } // namespace identsync
