@@ -2,11 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name>MainWindow</name>
+        <name>Cli</name>
         <message>
-            <source>IdentSync</source>
-            <translation>IdentSync</translation>
+            <source>The configuration %1 has problems:</source>
+            <translation>The configuration %1 has problems:</translation>
         </message>
+        <message>
+            <source>Stopping: finishing the requests in flight…</source>
+            <translation>Stopping: finishing the requests in flight…</translation>
+        </message>
+        <message>
+            <source>Read %1 change(s); %2 done, %3 retrying, %4 dead, %5 need a person; %6 request(s).</source>
+            <translation>Read %1 change(s); %2 done, %3 retrying, %4 dead, %5 need a person; %6 request(s).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
             <source>Pages</source>
             <translation>Pages</translation>
@@ -308,6 +319,10 @@
             <source>Engine resumed.</source>
             <translation>Engine resumed.</translation>
         </message>
+        <message>
+            <source>The previous engine (process %1) ended without releasing the state database; this engine took over.</source>
+            <translation>The previous engine (process %1) ended without releasing the state database; this engine took over.</translation>
+        </message>
     </context>
     <context>
         <name>identsync::EngineConfig</name>
@@ -325,6 +340,73 @@
         <message>
             <source>paused from the console</source>
             <translation>paused from the console</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::LogModel</name>
+        <message>
+            <source>Debug</source>
+            <translation>Debug</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Fatal</source>
+            <translation>Fatal</translation>
+        </message>
+        <message>
+            <source>Engine</source>
+            <translation>Engine</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>Portal</translation>
+        </message>
+        <message>
+            <source>IDENT</source>
+            <translation>IDENT</translation>
+        </message>
+        <message>
+            <source>State database</source>
+            <translation>State database</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>Console</translation>
+        </message>
+        <message>
+            <source>Keychain</source>
+            <translation>Keychain</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
         </message>
     </context>
     <context>
@@ -396,10 +478,6 @@
         <message>
             <source>Configuration</source>
             <translation>Configuration</translation>
-        </message>
-        <message>
-            <source>%1 (Ctrl+%2)</source>
-            <translation>%1 (Ctrl+%2)</translation>
         </message>
         <message>
             <source>Refresh</source>

@@ -2,11 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
-        <name>MainWindow</name>
+        <name>Cli</name>
         <message>
-            <source>IdentSync</source>
-            <translation>IdentSync</translation>
+            <source>The configuration %1 has problems:</source>
+            <translation>В настройках %1 есть ошибки:</translation>
         </message>
+        <message>
+            <source>Stopping: finishing the requests in flight…</source>
+            <translation>Остановка: завершаются отправленные запросы…</translation>
+        </message>
+        <message>
+            <source>Read %1 change(s); %2 done, %3 retrying, %4 dead, %5 need a person; %6 request(s).</source>
+            <translation>Прочитано изменений: %1; выполнено %2, ждут повтора %3, без повтора %4, требуют внимания %5; запросов: %6.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
             <source>Pages</source>
             <translation>Разделы</translation>
@@ -82,78 +93,78 @@
         <name>SecretStore</name>
         <message>
             <source>The secret is not in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Секрет не найден в хранилище паролей.</translation>
         </message>
         <message>
             <source>The keychain could not delete the secret: %1</source>
-            <translation type="unfinished" />
+            <translation>Хранилище паролей не смогло удалить секрет: %1</translation>
         </message>
         <message>
             <source>Access to the keychain was denied. Unlock the keychain (or allow IdentSync access) and try again.</source>
-            <translation type="unfinished" />
+            <translation>Доступ к хранилищу паролей запрещён. Разблокируйте хранилище (или разрешите доступ IdentSync) и повторите.</translation>
         </message>
         <message>
             <source>No keychain is available (on Linux: start gnome-keyring or KWallet). IdentSync does not store secrets anywhere else.</source>
-            <translation type="unfinished" />
+            <translation>Хранилище паролей недоступно (в Linux запустите gnome-keyring или KWallet). IdentSync не хранит секреты нигде, кроме него.</translation>
         </message>
         <message>
             <source>Keychain error: %1</source>
-            <translation type="unfinished" />
+            <translation>Ошибка хранилища паролей: %1</translation>
         </message>
         <message>
             <source>The keychain did not answer within %1 s.</source>
-            <translation type="unfinished" />
+            <translation>Хранилище паролей не ответило за %1 с.</translation>
         </message>
     </context>
     <context>
         <name>identsync</name>
         <message>
             <source>The portal's webhook address is missing. Write it without the secret code, e.g. https://clinic.bitrix24.ru/rest/1/ — the code goes to the keychain with «identsync-cli secret set webhook».</source>
-            <translation type="unfinished" />
+            <translation>Не указан адрес вебхука портала. Укажите его без секретного кода, например https://clinic.bitrix24.ru/rest/1/ — код сохраняется в хранилище паролей командой «identsync-cli secret set webhook».</translation>
         </message>
         <message>
             <source>«%1» is not a web address.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — не веб-адрес.</translation>
         </message>
         <message>
             <source>The portal must be reached over https:// (plain http:// only for a local test portal).</source>
-            <translation type="unfinished" />
+            <translation>К порталу нужно подключаться по https:// (http:// допустим только для локального тестового портала).</translation>
         </message>
         <message>
             <source>«%1» is not a plan: use standard, enterprise, unlimited or custom.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — неизвестный тариф: укажите standard, enterprise, unlimited или custom.</translation>
         </message>
         <message>
             <source>«%1» is not an offset like +03:00.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — не смещение часового пояса вида +03:00.</translation>
         </message>
         <message>
             <source>The cap is shorter than the base delay; make it at least as long.</source>
-            <translation type="unfinished" />
+            <translation>Максимальная пауза короче начальной; сделайте её не меньше начальной.</translation>
         </message>
         <message>
             <source>Name the PostgreSQL database.</source>
-            <translation type="unfinished" />
+            <translation>Укажите имя базы данных PostgreSQL.</translation>
         </message>
         <message>
             <source>«%1» is not a state database driver: use sqlite or postgres.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — неизвестный драйвер базы состояния: укажите sqlite или postgres.</translation>
         </message>
         <message>
             <source>«%1» is not an IDENT driver: use sqlserver, sqlite or postgres.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — неизвестный драйвер IDENT: укажите sqlserver, sqlite или postgres.</translation>
         </message>
         <message>
             <source>«%1» is not an OwnCompanies id.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — не идентификатор организации (OwnCompanies).</translation>
         </message>
         <message>
             <source>«%1» is not COMPANY=BRANCH, e.g. 3=1.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — не пара ОРГАНИЗАЦИЯ=ФИЛИАЛ, например 3=1.</translation>
         </message>
         <message>
             <source>No IDENT database is configured: add a [source.main] section.</source>
-            <translation type="unfinished" />
+            <translation>Не настроена ни одна база IDENT: добавьте раздел [source.main].</translation>
         </message>
     </context>
     <context>
@@ -167,164 +178,235 @@
         <name>identsync::Dispatcher</name>
         <message>
             <source>Job %1 has an unreadable payload (%2).</source>
-            <translation type="unfinished" />
+            <translation>Данные задачи %1 не читаются (%2).</translation>
         </message>
         <message>
             <source>Waits for its patient's contact, created with another reception in this group.</source>
-            <translation type="unfinished" />
+            <translation>Ждёт контакт пациента, который создаётся вместе с другим приёмом этой группы.</translation>
         </message>
         <message>
             <source>Contact %1 could not be marked with patient id %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать в контакт %1 код пациента %2: %3</translation>
         </message>
         <message>
             <source>Lead %1 was converted into deal %2 but could not be closed: %3</source>
-            <translation type="unfinished" />
+            <translation>Лид %1 преобразован в сделку %2, но закрыть его не удалось: %3</translation>
         </message>
         <message>
             <source>Creating the deal answered without a deal id.</source>
-            <translation type="unfinished" />
+            <translation>Портал создал сделку, но не вернул её номер.</translation>
         </message>
         <message>
             <source> The portal may have written it; the next attempt looks for it by its IDENT key first.</source>
-            <translation type="unfinished" />
+            <translation> Портал мог её записать; следующая попытка сначала ищет её по ключу IDENT.</translation>
         </message>
     </context>
     <context>
         <name>identsync::Engine</name>
         <message>
             <source>The webhook code is not available: %1 Store it with «identsync-cli secret set webhook».</source>
-            <translation type="unfinished" />
+            <translation>Код вебхука недоступен: %1 Сохраните его командой «identsync-cli secret set webhook».</translation>
         </message>
         <message>
             <source>The SQL password of source «%1» is not available: %2 Store it with «identsync-cli secret set ident-password --source %1».</source>
-            <translation type="unfinished" />
+            <translation>Пароль SQL для источника «%1» недоступен: %2 Сохраните его командой «identsync-cli secret set ident-password --source %1».</translation>
         </message>
         <message>
             <source>Another engine already runs on this state database (%1, process %2, since %3). The console can watch it as a monitor.</source>
-            <translation type="unfinished" />
+            <translation>С этой базой состояния уже работает другой обмен (%1, процесс %2, с %3). Консоль может наблюдать за ним.</translation>
         </message>
         <message>
             <source>Another engine already runs on this state database.</source>
-            <translation type="unfinished" />
+            <translation>С этой базой состояния уже работает другой обмен.</translation>
         </message>
         <message>
             <source>%1 job(s) were in flight when the last engine stopped; their outcome is unknown and they are reconciled by key before anything is sent again.</source>
-            <translation type="unfinished" />
+            <translation>Задач, прерванных при остановке прошлого обмена: %1. Их результат неизвестен; перед повторной отправкой они сверяются с порталом по ключу.</translation>
         </message>
         <message>
             <source>Configuration not applied: %1 %2</source>
-            <translation type="unfinished" />
+            <translation>Настройки не применены: %1 %2</translation>
         </message>
         <message>
             <source>The state database setting changed; restart IdentSync to move to the new database.</source>
-            <translation type="unfinished" />
+            <translation>Изменилась база состояния; перезапустите IdentSync, чтобы перейти на новую базу.</translation>
         </message>
         <message>
             <source>Configuration reloaded from %1.</source>
-            <translation type="unfinished" />
+            <translation>Настройки перечитаны из %1.</translation>
         </message>
         <message>
             <source>New portal credentials were found in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>В хранилище паролей найден новый код портала.</translation>
         </message>
         <message>
             <source>IDENT: %1</source>
-            <translation type="unfinished" />
+            <translation>IDENT: %1</translation>
         </message>
         <message>
             <source>IDENT: %1 change(s) read, %2 job(s) new or changed.</source>
-            <translation type="unfinished" />
+            <translation>IDENT: прочитано изменений: %1, новых или изменённых задач: %2.</translation>
         </message>
         <message>
             <source>Portal: %1 done, %2 waiting to retry, %3 dead, %4 need a person (%5 request(s)).</source>
-            <translation type="unfinished" />
+            <translation>Портал: выполнено %1, ждут повтора %2, без повтора %3, требуют внимания %4 (запросов: %5).</translation>
         </message>
         <message>
             <source>This engine's lease was taken over by another engine; stopping.</source>
-            <translation type="unfinished" />
+            <translation>Управление базой перехватил другой обмен; этот останавливается.</translation>
         </message>
         <message>
             <source>%1 job lease(s) expired; those jobs are checked on the portal before anything is sent again.</source>
-            <translation type="unfinished" />
+            <translation>Истекло удержание задач: %1. Перед повторной отправкой они проверяются на портале.</translation>
         </message>
         <message>
             <source>nothing to retry</source>
-            <translation type="unfinished" />
+            <translation>нечего повторять</translation>
         </message>
         <message>
             <source>%1 job(s) will be retried now.</source>
-            <translation type="unfinished" />
+            <translation>Задач будет повторено сейчас: %1.</translation>
         </message>
         <message>
             <source>%1 job(s) cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Отменено задач: %1.</translation>
         </message>
         <message>
             <source>bind needs a reception key like F1_123 and a deal id</source>
-            <translation type="unfinished" />
+            <translation>для привязки нужны ключ приёма вида F1_123 и номер сделки</translation>
         </message>
         <message>
             <source>%1 is bound to deal %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 привязан к сделке %2.</translation>
         </message>
         <message>
             <source>unbind needs a reception key like F1_123</source>
-            <translation type="unfinished" />
+            <translation>для отвязки нужен ключ приёма вида F1_123</translation>
         </message>
         <message>
             <source>%1 is no longer bound.</source>
-            <translation type="unfinished" />
+            <translation>%1 больше не привязан.</translation>
         </message>
         <message>
             <source>%1 was not bound.</source>
-            <translation type="unfinished" />
+            <translation>%1 не был привязан.</translation>
         </message>
         <message>
             <source>paused by %1</source>
-            <translation type="unfinished" />
+            <translation>приостановлено: %1</translation>
         </message>
         <message>
             <source>paused</source>
-            <translation type="unfinished" />
+            <translation>приостановлено</translation>
         </message>
         <message>
             <source>resumed</source>
-            <translation type="unfinished" />
+            <translation>возобновлено</translation>
         </message>
         <message>
             <source>a cycle was started</source>
-            <translation type="unfinished" />
+            <translation>запущен цикл обмена</translation>
         </message>
         <message>
             <source>Command %1 from %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Команда %1 от %2: %3</translation>
         </message>
         <message>
             <source>Engine paused: %1</source>
-            <translation type="unfinished" />
+            <translation>Обмен приостановлен: %1</translation>
         </message>
         <message>
             <source>Engine resumed.</source>
-            <translation type="unfinished" />
+            <translation>Обмен возобновлён.</translation>
+        </message>
+        <message>
+            <source>The previous engine (process %1) ended without releasing the state database; this engine took over.</source>
+            <translation>Предыдущий процесс синхронизации (№ %1) завершился, не освободив базу состояния; работу продолжает этот процесс.</translation>
         </message>
     </context>
     <context>
         <name>identsync::EngineConfig</name>
         <message>
             <source>The configuration file %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Файл настроек %1 не существует.</translation>
         </message>
         <message>
             <source>The configuration file %1 cannot be read (syntax error or no permission).</source>
-            <translation type="unfinished" />
+            <translation>Файл настроек %1 не читается (ошибка синтаксиса или нет прав).</translation>
         </message>
     </context>
     <context>
         <name>identsync::EngineController</name>
         <message>
             <source>paused from the console</source>
-            <translation type="unfinished" />
+            <translation>приостановлено из консоли</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::LogModel</name>
+        <message>
+            <source>Debug</source>
+            <translation>Отладка</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Сведения</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Предупреждение</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Ошибка</translation>
+        </message>
+        <message>
+            <source>Fatal</source>
+            <translation>Критическая ошибка</translation>
+        </message>
+        <message>
+            <source>Engine</source>
+            <translation>Синхронизация</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>Портал</translation>
+        </message>
+        <message>
+            <source>IDENT</source>
+            <translation>IDENT</translation>
+        </message>
+        <message>
+            <source>State database</source>
+            <translation>База состояния</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>Консоль</translation>
+        </message>
+        <message>
+            <source>Keychain</source>
+            <translation>Хранилище паролей</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Прочее</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Раздел</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Сообщение</translation>
         </message>
     </context>
     <context>
@@ -396,10 +478,6 @@
         <message>
             <source>Configuration</source>
             <translation>Настройка</translation>
-        </message>
-        <message>
-            <source>%1 (Ctrl+%2)</source>
-            <translation>%1 (Ctrl+%2)</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -509,15 +587,19 @@
         <name>identsync::Reader</name>
         <message>
             <source>«%1» is not a number from %2 to %3.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — не число от %2 до %3.</translation>
         </message>
         <message>
             <source>«%1» is not true or false.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — не true и не false.</translation>
         </message>
     </context>
     <context>
         <name>identsync::StatusText</name>
+        <message>
+            <source>Not running: the configuration has problems (%1)</source>
+            <translation>Не работает: в настройках ошибки (%1)</translation>
+        </message>
         <message>
             <source>Each one is listed below with what to do; fix them in Settings.</source>
             <translation>Ниже каждая ошибка и что сделать; исправьте их в «Настройках».</translation>
@@ -533,6 +615,10 @@
         <message>
             <source>Stopped: %1</source>
             <translation>Остановлено: %1</translation>
+        </message>
+        <message>
+            <source>Fix the cause, then press Retry in the message above.</source>
+            <translation>Устраните причину и нажмите «Повторить» в сообщении выше.</translation>
         </message>
         <message>
             <source>No access to the state database: %1</source>
@@ -571,8 +657,20 @@
             <translation>Остановлено</translation>
         </message>
         <message>
+            <source>Nothing is synchronised until the engine starts again.</source>
+            <translation>Пока синхронизация не запущена снова, ничего не передаётся.</translation>
+        </message>
+        <message>
+            <source>Running; records that need a person: %1</source>
+            <translation>Работает; требуют внимания: %1</translation>
+        </message>
+        <message>
             <source>Open Problems to decide what to do with them.</source>
             <translation>Откройте «Проблемы» и решите, что с ними делать.</translation>
+        </message>
+        <message>
+            <source>Running; records that failed for good: %1</source>
+            <translation>Работает; без повтора: %1</translation>
         </message>
         <message>
             <source>Open Problems: each cause comes with a fix and «Retry all».</source>
@@ -678,80 +776,60 @@
             <source>in %1</source>
             <translation>через %1</translation>
         </message>
-        <message>
-            <source>Not running: the configuration has problems (%1)</source>
-            <translation>Не работает: в настройках ошибки (%1)</translation>
-        </message>
-        <message>
-            <source>Running; records that need a person: %1</source>
-            <translation>Работает; требуют внимания: %1</translation>
-        </message>
-        <message>
-            <source>Running; records that failed for good: %1</source>
-            <translation>Работает; без повтора: %1</translation>
-        </message>
-        <message>
-            <source>Fix the cause, then press Retry in the message above.</source>
-            <translation>Устраните причину и нажмите «Повторить» в сообщении выше.</translation>
-        </message>
-        <message>
-            <source>Nothing is synchronised until the engine starts again.</source>
-            <translation>Пока синхронизация не запущена снова, ничего не передаётся.</translation>
-        </message>
     </context>
     <context>
         <name>identsync::SyncPlanner</name>
         <message>
             <source>Contacts could not be searched by patient id; nothing is created until they can be.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось найти контакты по коду пациента; пока поиск не пройдёт, ничего не создаётся.</translation>
         </message>
         <message>
             <source>Several contacts carry patient id %1 (contacts %2). Merge them in Bitrix24 or bind the record by hand.</source>
-            <translation type="unfinished" />
+            <translation>Код пациента %1 записан в нескольких контактах (%2). Объедините их в Битрикс24 или привяжите запись вручную.</translation>
         </message>
         <message>
             <source>Contacts could not be searched by phone; nothing is created until they can be.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось найти контакты по телефону; пока поиск не пройдёт, ничего не создаётся.</translation>
         </message>
         <message>
             <source>Several contacts without a patient id have this patient's phone (contacts %1). Choose one by binding the record by hand.</source>
-            <translation type="unfinished" />
+            <translation>Телефон пациента есть у нескольких контактов без кода пациента (%1). Выберите нужный, привязав запись вручную.</translation>
         </message>
         <message>
             <source>Deals could not be searched by IDENT key; the record waits.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось найти сделки по ключу IDENT; запись ждёт.</translation>
         </message>
         <message>
             <source>Deals %1 all carry IDENT key %2. Nothing is deleted automatically: close the duplicates in Bitrix24 or bind one by hand.</source>
-            <translation type="unfinished" />
+            <translation>Сделки %1 имеют один и тот же ключ IDENT %2. Автоматически ничего не удаляется: закройте дубли в Битрикс24 или привяжите одну вручную.</translation>
         </message>
         <message>
             <source>The binding pointed at deal %1; deal %2 carries the key and wins.</source>
-            <translation type="unfinished" />
+            <translation>Привязка указывала на сделку %1, но ключ записан в сделке %2 — используется она.</translation>
         </message>
         <message>
             <source>Bound deal %1 could not be read; its stage is unknown, so nothing is written yet.</source>
-            <translation type="unfinished" />
+            <translation>Привязанную сделку %1 не удалось прочитать; её стадия неизвестна, поэтому пока ничего не записывается.</translation>
         </message>
         <message>
             <source>Deal %1, bound to %2, no longer exists in Bitrix24. Bind the record to another deal or let IdentSync create a new one.</source>
-            <translation type="unfinished" />
+            <translation>Сделки %1, привязанной к %2, больше нет в Битрикс24. Привяжите запись к другой сделке или разрешите IdentSync создать новую.</translation>
         </message>
         <message>
             <source>The open deals of contact %1 could not be read; nothing is created until they can be.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать открытые сделки контакта %1; пока это не получится, ничего не создаётся.</translation>
         </message>
         <message>
             <source>Contact %1 has several open deals without an IDENT key (%2). Bind the record to one of them by hand.</source>
-            <translation type="unfinished" />
+            <translation>У контакта %1 несколько открытых сделок без ключа IDENT (%2). Привяжите запись к одной из них вручную.</translation>
         </message>
         <message>
             <source>Leads could not be searched by phone; nothing is created until they can be.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось найти лиды по телефону; пока поиск не пройдёт, ничего не создаётся.</translation>
         </message>
         <message>
             <source>Several open leads have this phone (%1); the newest, %2, is converted.</source>
-            <translation type="unfinished" />
+            <translation>Этот телефон есть в нескольких открытых лидах (%1); преобразуется самый новый, %2.</translation>
         </message>
     </context>
     <context>

@@ -1,8 +1,9 @@
 #include "data/consolesession.h"
+#include "data/loghub.h"
 #include "demo/democlinic.h"
+#include "engine/translations.h"
 #include "shell/mainwindow.h"
 #include "shell/messagestrip.h"
-#include "shell/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,9 +48,12 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("IdentSync"));
     QApplication::setApplicationName(QStringLiteral("identsync"));
-    QApplication::setOrganizationName(QStringLiteral("identsync"));
     QApplication::setApplicationVersion(QStringLiteral(IDENTSYNC_VERSION));
+    // Before anything logs: every message from here on reaches the log file and the Log page.
+    LogHub logHub;
+    logHub.install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -73,8 +77,8 @@ int main(int argc, char *argv[])
     parser.addOptions({configOption, languageOption, selftestOption, demoOption});
     parser.process(app);
 
-    installTranslations(parser.isSet(languageOption) ? QLocale(parser.value(languageOption))
-                                                     : QLocale::system());
+    installTranslations(consoleLanguage(
+        parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale::system()));
 
     const QString path =
         parser.isSet(configOption) ? parser.value(configOption) : EngineConfig::defaultPath();

@@ -327,27 +327,56 @@ int cmdQueue(Database &db, Args &a, bool json)
             req.filter.errorClass = cls;
         }
         req.filter.text = a.value(QStringLiteral("--search")).value_or(QString());
-        req.limit = a.value(QStringLiteral("--limit")).value_or(QStringLiteral("100")).toInt();
-        auto page = queue.page(req);
-        if (!page) {
-            err() << page.error() << '\n';
+        bool numeric = false;
+        const int limit =
+            a.value(QStringLiteral("--limit")).value_or(QStringLiteral("100")).toInt(&numeric);
+        if (!numeric || limit <= 0) {
+            err() << "--limit takes a positive number of jobs\n";
+            return ExitUsage;
+        }
+        // The newest `limit` jobs, newest last, read and printed a page at a time so a large
+        // queue never sits in memory.
+        auto start = queue.startOfNewest(req.filter, limit);
+        if (!start) {
+            err() << start.error() << '\n';
             return ExitFailure;
         }
-        QJsonArray rows;
-        for (const JobSummary &j : page->rows)
-            rows.append(jobJson(j));
-        if (json) {
-            printJson(rows);
-        } else {
-            for (const JobSummary &j : page->rows)
-                out() << QString::number(j.id).rightJustified(8) << "  " << j.key.leftJustified(14)
-                      << toKey(j.state).leftJustified(16) << j.attempts << "  "
-                      << (j.lastError ? toKey(j.lastError->cls) + QStringLiteral(": ") +
-                                            j.lastError->message.left(80)
-                                      : QString())
-                      << '\n';
-            out().flush();
+        req.after = *start;
+        int remaining = limit;
+        bool first = true;
+        if (json)
+            out() << '[';
+        while (remaining > 0) {
+            req.limit = qMin(remaining, 1000);
+            auto page = queue.page(req);
+            if (!page) {
+                out().flush();
+                err() << page.error() << '\n';
+                return ExitFailure;
+            }
+            for (const JobSummary &j : page->rows) {
+                if (json) {
+                    out() << (first ? "\n" : ",\n")
+                          << QJsonDocument(jobJson(j)).toJson(QJsonDocument::Compact);
+                } else {
+                    out() << QString::number(j.id).rightJustified(8) << "  "
+                          << j.key.leftJustified(14) << toKey(j.state).leftJustified(16)
+                          << j.attempts << "  "
+                          << (j.lastError ? toKey(j.lastError->cls) + QStringLiteral(": ") +
+                                                j.lastError->message.left(80)
+                                          : QString())
+                          << '\n';
+                }
+                first = false;
+            }
+            remaining -= int(page->rows.size());
+            if (!page->next)
+                break;
+            req.after = page->next;
         }
+        if (json)
+            out() << "\n]\n";
+        out().flush();
         return ExitOk;
     }
     if (sub == u"retry") {

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "engine/translations.h"
 
 #include <QCoreApplication>
 
@@ -8,5 +9,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("IdentSync"));
     QCoreApplication::setApplicationName(QStringLiteral("identsync"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IDENTSYNC_VERSION));
+    // The service speaks Russian on a Russian system (what it stores for a job is what the console
+    // shows); anywhere else, including CI's C locale, English.
+    if (QLocale::system().language() == QLocale::Russian)
+        identsync::installTranslations(QLocale::Russian);
     return identsync::runCli(QCoreApplication::arguments().mid(1));
 }

@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include "engine/processprobe.h"
 #include "engine/secretstore.h"
 
 #include "core/piimask.h"
@@ -101,6 +102,22 @@ bool Engine::start(QString *error)
     if (!acquired) {
         *error = acquired.error();
         return false;
+    }
+    if (!*acquired) {
+        auto holder = lease.currentHolder();
+        // A holder on this machine whose process is gone (kill -9, a crash) cannot come back:
+        // a service manager's restart must not wait for its heartbeat to go stale.
+        if (holder && *holder && (*holder)->host == QHostInfo::localHostName() &&
+            !ProcessProbe::isRunning((*holder)->pid)) {
+            auto taken = lease.takeOver((*holder)->owner, m_owner, QHostInfo::localHostName(),
+                                        QCoreApplication::applicationPid());
+            if (taken && *taken) {
+                log(tr("The previous engine (process %1) ended without releasing the state "
+                       "database; this engine took over.")
+                        .arg((*holder)->pid));
+                acquired = true;
+            }
+        }
     }
     if (!*acquired) {
         auto holder = lease.currentHolder();

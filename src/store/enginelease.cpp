@@ -44,6 +44,30 @@ StoreResult<bool> EngineLease::acquire(const QString &owner, const QString &host
         });
 }
 
+StoreResult<bool> EngineLease::takeOver(const QString &deadOwner, const QString &owner,
+                                        const QString &host, qint64 pid)
+{
+    if (owner.isEmpty() || deadOwner.isEmpty())
+        return StoreError{QStringLiteral("engine lease: the owner id is empty")};
+    return withTransaction(
+        m_db, QStringLiteral("taking over the engine lease"), [&]() -> StoreResult<bool> {
+            SqlStatement q(m_db, QStringLiteral("UPDATE engine_lease SET owner = :owner, host = "
+                                                ":host, pid = :pid, acquired_at = :now, "
+                                                "heartbeat_at = :beat WHERE id = 1 AND owner = "
+                                                ":dead"));
+            const qint64 now = Database::toMs(m_db.now());
+            q.bind(QStringLiteral(":owner"), owner)
+                .bind(QStringLiteral(":host"), host)
+                .bind(QStringLiteral(":pid"), pid)
+                .bind(QStringLiteral(":now"), now)
+                .bind(QStringLiteral(":beat"), now)
+                .bind(QStringLiteral(":dead"), deadOwner);
+            if (!q.exec())
+                return q.error(QStringLiteral("taking over the engine lease for %1").arg(host));
+            return q.rowsAffected() == 1;
+        });
+}
+
 StoreResult<bool> EngineLease::heartbeat(const QString &owner)
 {
     return withTransaction(

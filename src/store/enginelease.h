@@ -39,6 +39,10 @@ public:
     // heartbeat is older than `staleAfter`. False: another live engine holds it.
     StoreResult<bool> acquire(const QString &owner, const QString &host, qint64 pid,
                               std::chrono::milliseconds staleAfter);
+    // Takes the lease from `deadOwner`, whose process is known to be gone, without waiting for
+    // its heartbeat to go stale. False: the holder is no longer `deadOwner` (someone else won).
+    StoreResult<bool> takeOver(const QString &deadOwner, const QString &owner, const QString &host,
+                               qint64 pid);
     // False: the lease is no longer ours (taken over after we went stale); stop the engine.
     StoreResult<bool> heartbeat(const QString &owner);
     StoreResult<> release(const QString &owner);

@@ -828,18 +828,10 @@ StoreResult<QList<ProblemGroup>> JobQueue::problemGroups()
     return groups;
 }
 
-StoreResult<JobPage> JobQueue::page(const JobPageRequest &request)
+QString JobQueue::filterSql(const JobFilter &f)
 {
-    const JobFilter &f = request.filter;
-    const int limit = std::clamp(request.limit, 1, MaxPageSize);
-    const bool asc = request.order == Qt::AscendingOrder;
-    const QString column = sortColumn(request.sort);
-    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString cmp = asc ? QStringLiteral(">") : QStringLiteral("<");
     const auto exactKey = DealKey::parse(f.text);
-    const bool textSearch = !exactKey && !f.text.trimmed().isEmpty();
-
-    QString sql = QStringLiteral("SELECT %1 FROM jobs WHERE 1 = 1").arg(SummaryColumns);
+    QString sql;
     if (f.states.size() == 1) {
         sql += QStringLiteral(" AND state = :s0");
     } else if (!f.states.isEmpty()) {
@@ -854,9 +846,39 @@ StoreResult<JobPage> JobQueue::page(const JobPageRequest &request)
         sql += QStringLiteral(" AND error_code = :code");
     if (exactKey)
         sql += QStringLiteral(" AND deal_key = :dk");
-    if (textSearch)
+    else if (!f.text.trimmed().isEmpty())
         sql += QStringLiteral(" AND (search_text LIKE :pat ESCAPE '\\' OR "
                               "CAST(deal_id AS TEXT) LIKE :pat2 ESCAPE '\\')");
+    return sql;
+}
+
+void JobQueue::bindFilter(SqlStatement &q, const JobFilter &f)
+{
+    const auto exactKey = DealKey::parse(f.text);
+    for (qsizetype i = 0; i < f.states.size(); ++i)
+        q.bind(QStringLiteral(":s%1").arg(i), toKey(f.states.at(i)));
+    if (f.errorClass)
+        q.bind(QStringLiteral(":cls"), toKey(*f.errorClass));
+    if (f.errorCode)
+        q.bind(QStringLiteral(":code"), *f.errorCode);
+    if (exactKey) {
+        q.bind(QStringLiteral(":dk"), exactKey->toString());
+    } else if (!f.text.trimmed().isEmpty()) {
+        q.bind(QStringLiteral(":pat"), likePattern(f.text));
+        q.bind(QStringLiteral(":pat2"), likePattern(f.text));
+    }
+}
+
+StoreResult<JobPage> JobQueue::page(const JobPageRequest &request)
+{
+    const int limit = std::clamp(request.limit, 1, MaxPageSize);
+    const bool asc = request.order == Qt::AscendingOrder;
+    const QString column = sortColumn(request.sort);
+    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString cmp = asc ? QStringLiteral(">") : QStringLiteral("<");
+
+    QString sql = QStringLiteral("SELECT %1 FROM jobs WHERE 1 = 1").arg(SummaryColumns) +
+                  filterSql(request.filter);
     if (request.after) {
         sql += request.sort == JobSort::Id
                    ? QStringLiteral(" AND id %1 :cid").arg(cmp)
@@ -867,18 +889,7 @@ StoreResult<JobPage> JobQueue::page(const JobPageRequest &request)
     sql += QStringLiteral(" LIMIT :limit");
 
     SqlStatement q(m_db, sql);
-    for (qsizetype i = 0; i < f.states.size(); ++i)
-        q.bind(QStringLiteral(":s%1").arg(i), toKey(f.states.at(i)));
-    if (f.errorClass)
-        q.bind(QStringLiteral(":cls"), toKey(*f.errorClass));
-    if (f.errorCode)
-        q.bind(QStringLiteral(":code"), *f.errorCode);
-    if (exactKey)
-        q.bind(QStringLiteral(":dk"), exactKey->toString());
-    if (textSearch) {
-        q.bind(QStringLiteral(":pat"), likePattern(f.text));
-        q.bind(QStringLiteral(":pat2"), likePattern(f.text));
-    }
+    bindFilter(q, request.filter);
     if (request.after) {
         if (request.sort != JobSort::Id)
             q.bind(QStringLiteral(":cval"), request.after->sortValue);
@@ -896,6 +907,22 @@ StoreResult<JobPage> JobQueue::page(const JobPageRequest &request)
         page.next = JobCursor{sortValue(last, request.sort), last.id};
     }
     return page;
+}
+
+StoreResult<std::optional<JobCursor>> JobQueue::startOfNewest(const JobFilter &filter, int count)
+{
+    if (count <= 0)
+        return StoreError{QStringLiteral("reading the newest jobs: the count must be positive")};
+    SqlStatement q(m_db, QStringLiteral("SELECT id FROM jobs WHERE 1 = 1") + filterSql(filter) +
+                             QStringLiteral(" ORDER BY id DESC LIMIT 1 OFFSET :skip"));
+    bindFilter(q, filter);
+    q.bind(QStringLiteral(":skip"), count);
+    if (!q.exec())
+        return q.error(QStringLiteral("finding the newest %1 jobs").arg(count));
+    if (!q.next())
+        return std::optional<JobCursor>();
+    const qint64 id = q.int64(0);
+    return std::optional<JobCursor>(JobCursor{id, id});
 }
 
 StoreResult<std::optional<Job>> JobQueue::loadJob(const QString &where, const QVariant &value)

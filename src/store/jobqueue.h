@@ -18,6 +18,7 @@
 namespace identsync {
 
 class Database;
+class SqlStatement;
 
 // One intended CRM write, as the engine hands it to the outbox.
 struct NewJob
@@ -251,7 +252,11 @@ public:
     StoreResult<StateCounts> countsByState();
     // Jobs whose current payload failed and are not done or cancelled, largest group first.
     StoreResult<QList<ProblemGroup>> problemGroups();
+    // At most 1,000 rows; follow `next` for more.
     StoreResult<JobPage> page(const JobPageRequest &request);
+    // Where ascending id pages start so they yield the newest `count` jobs matching `filter`
+    // ("the last N, newest last"); none: start at the beginning.
+    StoreResult<std::optional<JobCursor>> startOfNewest(const JobFilter &filter, int count);
     StoreResult<std::optional<Job>> job(qint64 id);
     StoreResult<std::optional<Job>> jobByKey(const QString &key);
     // Newest first.
@@ -267,6 +272,8 @@ private:
     StoreResult<int> manualRetry(const QString &where, const QVariantMap &params,
                                  const QString &actor, const QString &target);
     StoreResult<std::optional<Job>> loadJob(const QString &where, const QVariant &value);
+    static QString filterSql(const JobFilter &filter);
+    static void bindFilter(SqlStatement &q, const JobFilter &filter);
 
     Database &m_db;
 };

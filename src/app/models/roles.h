@@ -18,7 +18,7 @@ enum ItemRole : int
     DealIdRole,      // qint64, 0 when none
     TimestampRole,   // QDateTime (UTC)
     ToneRole,        // QString "ok" | "info" | "warning" | "danger": what a delegate colours by
-    LevelRole,       // QtMsgType of a log line
+    LevelRole,       // identsync::LogLine::Level of a log line, as int
     AreaRole,        // QString logging category of a log line
     StageReasonRole, // identsync::StageReason
     ItemRoleCount

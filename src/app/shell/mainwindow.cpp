@@ -125,9 +125,11 @@ void MainWindow::buildSidebar()
         for (const Entry &e : g.entries) {
             auto *item = new QListWidgetItem(e.title, m_ui->nav);
             item->setData(kPageRole, int(e.page));
-            item->setToolTip(tr("%1 (Ctrl+%2)").arg(e.title).arg(shortcut));
+            const QKeySequence keys(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut));
+            item->setToolTip(e.title + QStringLiteral(" (") +
+                             keys.toString(QKeySequence::NativeText) + QLatin1Char(')'));
             auto *go = new QAction(this);
-            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut)));
+            go->setShortcut(keys);
             go->setShortcutContext(Qt::WindowShortcut);
             connect(go, &QAction::triggered, this, [this, page = e.page] { showPage(page); });
             addAction(go);

@@ -1,8 +1,8 @@
 #include "data/consolesession.h"
+#include "engine/translations.h"
 #include "shell/mainwindow.h"
 #include "shell/messagestrip.h"
 #include "shell/statusindicator.h"
-#include "shell/translations.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -37,12 +37,12 @@ private Q_SLOTS:
         StoreConfig store;
         store.sqlitePath = m_dir.filePath(QStringLiteral("state.db"));
         m_session = std::make_unique<ConsoleSession>(store);
-        installTranslations(QLocale(QLocale::Russian));
+        installTranslations(QLocale::Russian);
     }
     void cleanup()
     {
         m_session.reset();
-        installTranslations(QLocale(QLocale::Russian));
+        installTranslations(QLocale::Russian);
     }
 
     void sidebarSwitchesPages_data()
@@ -149,7 +149,7 @@ private Q_SLOTS:
     {
         QFETCH(QLocale, locale);
         QFETCH(QString, queueTitle);
-        installTranslations(locale);
+        installTranslations(consoleLanguage(locale));
         MainWindow window(m_session.get());
         QCOMPARE(window.navItem(MainWindow::Page::Queue)->text(), queueTitle);
     }

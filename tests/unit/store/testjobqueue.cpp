@@ -1100,6 +1100,39 @@ private Q_SLOTS:
         QCOMPARE(paged, expected);
     }
 
+    void startOfNewestYieldsTheLastN_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("onlyCancelled");
+        QTest::newRow("3 of 30") << 3 << false;
+        QTest::newRow("all 30") << 30 << false;
+        QTest::newRow("more than there are") << 500 << false;
+        QTest::newRow("2 of the cancelled") << 2 << true;
+    }
+    void startOfNewestYieldsTheLastN()
+    {
+        QFETCH(int, count);
+        QFETCH(bool, onlyCancelled);
+        QList<qint64> ids;
+        for (int n = 1; n <= 30; ++n) {
+            putInState(n, n % 4 == 0 ? JobState::Cancelled : JobState::Pending);
+            if (!onlyCancelled || n % 4 == 0)
+                ids << jobByN(n)->summary.id;
+        }
+        JobPageRequest request;
+        if (onlyCancelled)
+            request.filter.states = {JobState::Cancelled};
+        STORE_GET(start, queue().startOfNewest(request.filter, count));
+        QCOMPARE(start.has_value(), count < ids.size());
+        request.after = start;
+        request.limit = count;
+        STORE_GET(page, queue().page(request));
+        QList<qint64> got;
+        for (const JobSummary &s : page.rows)
+            got << s.id;
+        QCOMPARE(got, ids.mid(qMax<qsizetype>(0, ids.size() - count)));
+    }
+
     void jobDetailsAndAttemptHistory()
     {
         STORE_DO(queue().enqueue(makeJob(1)));
