@@ -17,6 +17,351 @@
         </message>
     </context>
     <context>
+        <name>JobDetailsText</name>
+        <message>
+            <source>Appointment %1</source>
+            <translation>Appointment %1</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Next attempt</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Doctor</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Request id</source>
+            <translation>Request id</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>An earlier attempt may have reached the portal; the next one searches the portal first, so no duplicate is created.</source>
+            <translation>An earlier attempt may have reached the portal; the next one searches the portal first, so no duplicate is created.</translation>
+        </message>
+        <message>
+            <source>What to do:</source>
+            <translation>What to do:</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>HTTP status</translation>
+        </message>
+        <message>
+            <source>Portal's message</source>
+            <translation>Portal's message</translation>
+        </message>
+        <message>
+            <source>The portal's answer</source>
+            <translation>The portal's answer</translation>
+        </message>
+        <message>
+            <source>Attempt history</source>
+            <translation>Attempt history</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>What is sent</source>
+            <translation>What is sent</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobTexts</name>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>Waiting to retry</source>
+            <translation>Waiting to retry</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Failed, no more retries</source>
+            <translation>Failed, no more retries</translation>
+        </message>
+        <message>
+            <source>Needs a person</source>
+            <translation>Needs a person</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Network or portal outage</source>
+            <translation>Network or portal outage</translation>
+        </message>
+        <message>
+            <source>Portal request limit</source>
+            <translation>Portal request limit</translation>
+        </message>
+        <message>
+            <source>Portal operation time limit</source>
+            <translation>Portal operation time limit</translation>
+        </message>
+        <message>
+            <source>Portal access</source>
+            <translation>Portal access</translation>
+        </message>
+        <message>
+            <source>Portal permissions</source>
+            <translation>Portal permissions</translation>
+        </message>
+        <message>
+            <source>Portal rejected the data</source>
+            <translation>Portal rejected the data</translation>
+        </message>
+        <message>
+            <source>Deal deleted in the CRM</source>
+            <translation>Deal deleted in the CRM</translation>
+        </message>
+        <message>
+            <source>Several matching deals</source>
+            <translation>Several matching deals</translation>
+        </message>
+        <message>
+            <source>Data in IDENT</source>
+            <translation>Data in IDENT</translation>
+        </message>
+        <message>
+            <source>Settings do not match the portal</source>
+            <translation>Settings do not match the portal</translation>
+        </message>
+        <message>
+            <source>Internal error</source>
+            <translation>Internal error</translation>
+        </message>
+        <message>
+            <source>The portal could not be reached or answered with a server error. This is usually a short internet or Bitrix24 outage.</source>
+            <translation>The portal could not be reached or answered with a server error. This is usually a short internet or Bitrix24 outage.</translation>
+        </message>
+        <message>
+            <source>The portal asked to slow down. IdentSync waits and sends again by itself; no attempts are used up.</source>
+            <translation>The portal asked to slow down. IdentSync waits and sends again by itself; no attempts are used up.</translation>
+        </message>
+        <message>
+            <source>The portal limits how long one kind of request may run. IdentSync waits for the limit to reset and continues by itself.</source>
+            <translation>The portal limits how long one kind of request may run. IdentSync waits for the limit to reset and continues by itself.</translation>
+        </message>
+        <message>
+            <source>The portal rejected the webhook code. Synchronisation is paused until a new code is entered.</source>
+            <translation>The portal rejected the webhook code. Synchronisation is paused until a new code is entered.</translation>
+        </message>
+        <message>
+            <source>The webhook has no right to do this on the portal, or the portal is blocked. Synchronisation is paused.</source>
+            <translation>The webhook has no right to do this on the portal, or the portal is blocked. Synchronisation is paused.</translation>
+        </message>
+        <message>
+            <source>The portal refused the data of this appointment and explained why in its message. Retrying the same data will not help.</source>
+            <translation>The portal refused the data of this appointment and explained why in its message. Retrying the same data will not help.</translation>
+        </message>
+        <message>
+            <source>The deal this appointment was bound to no longer exists in the CRM.</source>
+            <translation>The deal this appointment was bound to no longer exists in the CRM.</translation>
+        </message>
+        <message>
+            <source>Several deals or contacts in the CRM fit this appointment, so IdentSync did not guess.</source>
+            <translation>Several deals or contacts in the CRM fit this appointment, so IdentSync did not guess.</translation>
+        </message>
+        <message>
+            <source>The appointment in IDENT has data that cannot be sent, such as an unreadable phone, a missing patient or a wrong date.</source>
+            <translation>The appointment in IDENT has data that cannot be sent, such as an unreadable phone, a missing patient or a wrong date.</translation>
+        </message>
+        <message>
+            <source>A field or stage from the settings does not exist on the portal. Synchronisation is paused.</source>
+            <translation>A field or stage from the settings does not exist on the portal. Synchronisation is paused.</translation>
+        </message>
+        <message>
+            <source>Something unexpected happened in IdentSync or in the portal's answer.</source>
+            <translation>Something unexpected happened in IdentSync or in the portal's answer.</translation>
+        </message>
+        <message>
+            <source>Check the internet connection. IdentSync retries by itself; after an outage press «Retry all of these».</source>
+            <translation>Check the internet connection. IdentSync retries by itself; after an outage press «Retry all of these».</translation>
+        </message>
+        <message>
+            <source>Nothing to do: the jobs are sent as soon as the portal allows.</source>
+            <translation>Nothing to do: the jobs are sent as soon as the portal allows.</translation>
+        </message>
+        <message>
+            <source>Enter a new webhook code in Settings.</source>
+            <translation>Enter a new webhook code in Settings.</translation>
+        </message>
+        <message>
+            <source>Give the webhook the CRM right on the portal, or check that the portal is paid and active, then retry.</source>
+            <translation>Give the webhook the CRM right on the portal, or check that the portal is paid and active, then retry.</translation>
+        </message>
+        <message>
+            <source>Read the portal's message, fix the appointment in IDENT or the field map, then retry.</source>
+            <translation>Read the portal's message, fix the appointment in IDENT or the field map, then retry.</translation>
+        </message>
+        <message>
+            <source>Open Binding and choose the right deal, or create a new one.</source>
+            <translation>Open Binding and choose the right deal, or create a new one.</translation>
+        </message>
+        <message>
+            <source>Correct the appointment in IDENT; it is sent again after the change.</source>
+            <translation>Correct the appointment in IDENT; it is sent again after the change.</translation>
+        </message>
+        <message>
+            <source>Open Settings and fix the field map or the stages, then resume.</source>
+            <translation>Open Settings and fix the field map or the stages, then resume.</translation>
+        </message>
+        <message>
+            <source>Retry once. If it fails again, export the queue to CSV and send it to support.</source>
+            <translation>Retry once. If it fails again, export the queue to CSV and send it to support.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>in %1 s</source>
+            <translation>in %1 s</translation>
+        </message>
+        <message>
+            <source>in %1 min %2 s</source>
+            <translation>in %1 min %2 s</translation>
+        </message>
+        <message>
+            <source>in %1 h %2 min</source>
+            <translation>in %1 h %2 min</translation>
+        </message>
+        <message>
+            <source>in %1 d %2 h</source>
+            <translation>in %1 d %2 h</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>now</translation>
+        </message>
+        <message>
+            <source>sending…</source>
+            <translation>sending…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogPage</name>
+        <message>
+            <source>&lt;h2&gt;Log&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Log&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Level:</translation>
+        </message>
+        <message>
+            <source>Show lines of this level and more serious ones</source>
+            <translation>Show lines of this level and more serious ones</translation>
+        </message>
+        <message>
+            <source>Minimum level</source>
+            <translation>Minimum level</translation>
+        </message>
+        <message>
+            <source>&amp;Area:</source>
+            <translation>&amp;Area:</translation>
+        </message>
+        <message>
+            <source>Show lines from one part of the program only</source>
+            <translation>Show lines from one part of the program only</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Search in messages (Ctrl+F)</source>
+            <translation>Search in messages (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search in messages</source>
+            <translation>Search in messages</translation>
+        </message>
+        <message>
+            <source>Log lines</source>
+            <translation>Log lines</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Open log folder</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Save the lines shown to a text file</source>
+            <translation>Save the lines shown to a text file</translation>
+        </message>
+        <message>
+            <source>Clear view</source>
+            <translation>Clear view</translation>
+        </message>
+        <message>
+            <source>Empty this view; the log file keeps every line</source>
+            <translation>Empty this view; the log file keeps every line</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Pages</source>
@@ -90,6 +435,112 @@
         </message>
     </context>
     <context>
+        <name>ProblemsPage</name>
+        <message>
+            <source>Problems by cause</source>
+            <translation>Problems by cause</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>What to do</translation>
+        </message>
+        <message>
+            <source>&amp;Retry all of these</source>
+            <translation>&amp;Retry all of these</translation>
+        </message>
+        <message>
+            <source>&amp;Show in the queue</source>
+            <translation>&amp;Show in the queue</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePage</name>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;State:</translation>
+        </message>
+        <message>
+            <source>Filter by state</source>
+            <translation>Filter by state</translation>
+        </message>
+        <message>
+            <source>&amp;Problem:</source>
+            <translation>&amp;Problem:</translation>
+        </message>
+        <message>
+            <source>Filter by problem</source>
+            <translation>Filter by problem</translation>
+        </message>
+        <message>
+            <source>&amp;Hide empty groups</source>
+            <translation>&amp;Hide empty groups</translation>
+        </message>
+        <message>
+            <source>Search: patient, appointment (F1_123) or deal id — Ctrl+F</source>
+            <translation>Search: patient, appointment (F1_123) or deal id — Ctrl+F</translation>
+        </message>
+        <message>
+            <source>Search the queue</source>
+            <translation>Search the queue</translation>
+        </message>
+        <message>
+            <source>Show &amp;everything</source>
+            <translation>Show &amp;everything</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>Select &amp;all</translation>
+        </message>
+        <message>
+            <source>Selects every row loaded so far; shift-click selects a range</source>
+            <translation>Selects every row loaded so far; shift-click selects a range</translation>
+        </message>
+        <message>
+            <source>&amp;Retry now</source>
+            <translation>&amp;Retry now</translation>
+        </message>
+        <message>
+            <source>Send the selected jobs again now (Ctrl+R). A manual retry does not use up an automatic attempt.</source>
+            <translation>Send the selected jobs again now (Ctrl+R). A manual retry does not use up an automatic attempt.</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Ca&amp;ncel</translation>
+        </message>
+        <message>
+            <source>Stop sending the selected jobs (Delete). A later change in IDENT brings them back.</source>
+            <translation>Stop sending the selected jobs (Delete). A later change in IDENT brings them back.</translation>
+        </message>
+        <message>
+            <source>Retry all of this &amp;problem</source>
+            <translation>Retry all of this &amp;problem</translation>
+        </message>
+        <message>
+            <source>Retry all &amp;failed</source>
+            <translation>Retry all &amp;failed</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to CSV</source>
+            <translation>E&amp;xport to CSV</translation>
+        </message>
+        <message>
+            <source>Saves the rows of the current filter to a file Excel opens</source>
+            <translation>Saves the rows of the current filter to a file Excel opens</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Details of the selected job</source>
+            <translation>Details of the selected job</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretStore</name>
         <message>
             <source>The secret is not in the keychain.</source>
@@ -114,6 +565,164 @@
         <message>
             <source>The keychain did not answer within %1 s.</source>
             <translation>The keychain did not answer within %1 s.</translation>
+        </message>
+        <message>
+            <source>The service reads its secrets from systemd credentials; "%1" cannot be changed from here. Replace the credential file with systemd-creds and restart the service (see docs/install.md).</source>
+            <translation>The service reads its secrets from systemd credentials; "%1" cannot be changed from here. Replace the credential file with systemd-creds and restart the service (see docs/install.md).</translation>
+        </message>
+        <message>
+            <source>The service was started with systemd credentials, but the credential "%1" is missing. Add LoadCredentialEncrypted=%1:/etc/credstore.encrypted/identsync.%1 to the unit (see docs/install.md) and restart the service.</source>
+            <translation>The service was started with systemd credentials, but the credential "%1" is missing. Add LoadCredentialEncrypted=%1:/etc/credstore.encrypted/identsync.%1 to the unit (see docs/install.md) and restart the service.</translation>
+        </message>
+        <message>
+            <source>Cannot read the credential "%1": %2</source>
+            <translation>Cannot read the credential "%1": %2</translation>
+        </message>
+        <message>
+            <source>The credential "%1" is empty. Create it again with systemd-creds (see docs/install.md).</source>
+            <translation>The credential "%1" is empty. Create it again with systemd-creds (see docs/install.md).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitionReasons</name>
+        <message>
+            <source>Stage set</source>
+            <translation>Stage set</translation>
+        </message>
+        <message>
+            <source>Stage kept</source>
+            <translation>Stage kept</translation>
+        </message>
+        <message>
+            <source>Protected</source>
+            <translation>Protected</translation>
+        </message>
+        <message>
+            <source>Closed deal</source>
+            <translation>Closed deal</translation>
+        </message>
+        <message>
+            <source>Step back blocked</source>
+            <translation>Step back blocked</translation>
+        </message>
+        <message>
+            <source>Stage unknown</source>
+            <translation>Stage unknown</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>By hand</translation>
+        </message>
+        <message>
+            <source>The appointment's status moved the deal to this stage.</source>
+            <translation>The appointment's status moved the deal to this stage.</translation>
+        </message>
+        <message>
+            <source>The status says to keep the current stage; only the fields were updated.</source>
+            <translation>The status says to keep the current stage; only the fields were updated.</translation>
+        </message>
+        <message>
+            <source>Staff work with deals in this stage by hand: fields updated, stage left as is.</source>
+            <translation>Staff work with deals in this stage by hand: fields updated, stage left as is.</translation>
+        </message>
+        <message>
+            <source>The deal is closed: only the IDENT key was written, nothing else changed.</source>
+            <translation>The deal is closed: only the IDENT key was written, nothing else changed.</translation>
+        </message>
+        <message>
+            <source>The new stage comes earlier in the pipeline, so the deal was not moved back.</source>
+            <translation>The new stage comes earlier in the pipeline, so the deal was not moved back.</translation>
+        </message>
+        <message>
+            <source>The deal could not be read: nothing was written; it will be tried again.</source>
+            <translation>The deal could not be read: nothing was written; it will be tried again.</translation>
+        </message>
+        <message>
+            <source>A person bound the appointment to this deal; the next cycle updates it.</source>
+            <translation>A person bound the appointment to this deal; the next cycle updates it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitionsPage</name>
+        <message>
+            <source>Stage transitions</source>
+            <translation>Stage transitions</translation>
+        </message>
+        <message>
+            <source>Every stage decision the sync made, newest first. Select a row to open its deal or find its appointment in the queue.</source>
+            <translation>Every stage decision the sync made, newest first. Select a row to open its deal or find its appointment in the queue.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Filter by reason</source>
+            <translation>Filter by reason</translation>
+        </message>
+        <message>
+            <source>&amp;Branch:</source>
+            <translation>&amp;Branch:</translation>
+        </message>
+        <message>
+            <source>Filter by branch</source>
+            <translation>Filter by branch</translation>
+        </message>
+        <message>
+            <source>&amp;Doctor:</source>
+            <translation>&amp;Doctor:</translation>
+        </message>
+        <message>
+            <source>Filter by doctor</source>
+            <translation>Filter by doctor</translation>
+        </message>
+        <message>
+            <source>Filter by date</source>
+            <translation>Filter by date</translation>
+        </message>
+        <message>
+            <source>Da&amp;tes:</source>
+            <translation>Da&amp;tes:</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <source>Show &amp;all</source>
+            <translation>Show &amp;all</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Clear the filters</translation>
+        </message>
+        <message>
+            <source>&amp;Open deal in Bitrix24</source>
+            <translation>&amp;Open deal in Bitrix24</translation>
+        </message>
+        <message>
+            <source>Open the selected deal in Bitrix24</source>
+            <translation>Open the selected deal in Bitrix24</translation>
+        </message>
+        <message>
+            <source>&amp;Copy deal ID</source>
+            <translation>&amp;Copy deal ID</translation>
+        </message>
+        <message>
+            <source>Copy the selected deal ID</source>
+            <translation>Copy the selected deal ID</translation>
+        </message>
+        <message>
+            <source>Show in &amp;queue</source>
+            <translation>Show in &amp;queue</translation>
+        </message>
+        <message>
+            <source>Show the selected appointment in the queue</source>
+            <translation>Show the selected appointment in the queue</translation>
         </message>
     </context>
     <context>
@@ -410,6 +1019,69 @@
         </message>
     </context>
     <context>
+        <name>identsync::LogPage</name>
+        <message>
+            <source>Save log lines</source>
+            <translation>Save log lines</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt *.log)</source>
+            <translation>Text files (*.txt *.log)</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>All levels</translation>
+        </message>
+        <message>
+            <source>Information and above</source>
+            <translation>Information and above</translation>
+        </message>
+        <message>
+            <source>Warnings and errors</source>
+            <translation>Warnings and errors</translation>
+        </message>
+        <message>
+            <source>Errors only</source>
+            <translation>Errors only</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>All areas</translation>
+        </message>
+        <message>
+            <source>Log file: %1</source>
+            <translation>Log file: %1</translation>
+        </message>
+        <message>
+            <source>The log file %1 cannot be written (%2). Lines still appear here; make sure the folder exists and the disk is not full.</source>
+            <translation>The log file %1 cannot be written (%2). Lines still appear here; make sure the folder exists and the disk is not full.</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 lines.</source>
+            <translation>Showing %1 of %2 lines.</translation>
+        </message>
+        <message>
+            <source>New lines appear at the bottom.</source>
+            <translation>New lines appear at the bottom.</translation>
+        </message>
+        <message>
+            <source>Scrolled up: new lines are added below without moving the view; press Ctrl+End to follow them.</source>
+            <translation>Scrolled up: new lines are added below without moving the view; press Ctrl+End to follow them.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be opened; open it in the file manager.</source>
+            <translation>The folder %1 could not be opened; open it in the file manager.</translation>
+        </message>
+        <message>
+            <source>Saved %1 lines to %2.</source>
+            <translation>Saved %1 lines to %2.</translation>
+        </message>
+        <message>
+            <source>Could not save to %1: %2. Choose another folder.</source>
+            <translation>Could not save to %1: %2. Choose another folder.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::MainWindow</name>
         <message>
             <source>Overview</source>
@@ -420,24 +1092,12 @@
             <translation>Stage transitions</translation>
         </message>
         <message>
-            <source>list every deal-stage decision live, with its reason.</source>
-            <translation>list every deal-stage decision live, with its reason.</translation>
-        </message>
-        <message>
             <source>Queue</source>
             <translation>Queue</translation>
         </message>
         <message>
-            <source>list every job with its state, attempts and last error, and retry or cancel them.</source>
-            <translation>list every job with its state, attempts and last error, and retry or cancel them.</translation>
-        </message>
-        <message>
             <source>Problems</source>
             <translation>Problems</translation>
-        </message>
-        <message>
-            <source>group failures by cause with an explanation and a fix.</source>
-            <translation>group failures by cause with an explanation and a fix.</translation>
         </message>
         <message>
             <source>Binding</source>
@@ -584,6 +1244,300 @@
         </message>
     </context>
     <context>
+        <name>identsync::ProblemsModel</name>
+        <message>
+            <source>no code</source>
+            <translation>no code</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::ProblemsPage</name>
+        <message>
+            <source>Sent to the synchronisation engine; the counts update when it has acted.</source>
+            <translation>Sent to the synchronisation engine; the counts update when it has acted.</translation>
+        </message>
+        <message>
+            <source>The command was not sent: %1</source>
+            <translation>The command was not sent: %1</translation>
+        </message>
+        <message>
+            <source>No problems: every job is sent or on its way.</source>
+            <translation>No problems: every job is sent or on its way.</translation>
+        </message>
+        <message>
+            <source>%1 job(s) could not be sent, grouped by cause. Choose a cause to see what to do.</source>
+            <translation>%1 job(s) could not be sent, grouped by cause. Choose a cause to see what to do.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation>What to do: %1</translation>
+        </message>
+        <message>
+            <source>Retry all of these (%1)</source>
+            <translation>Retry all of these (%1)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Settings</source>
+            <translation>Open &amp;Settings</translation>
+        </message>
+        <message>
+            <source>Open &amp;Binding</source>
+            <translation>Open &amp;Binding</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>Send all %1 job(s) with the problem «%2» again now?</source>
+            <translation>Send all %1 job(s) with the problem «%2» again now?</translation>
+        </message>
+        <message>
+            <source>Retry all</source>
+            <translation>Retry all</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueueChipsModel</name>
+        <message>
+            <source>All states</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <source>All problems</source>
+            <translation>All problems</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueueModel</name>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Next attempt</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Doctor</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Last error</translation>
+        </message>
+        <message>
+            <source>Branch %1</source>
+            <translation>Branch %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueuePage</name>
+        <message>
+            <source>Export the queue</source>
+            <translation>Export the queue</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not read the queue: %1</source>
+            <translation>Could not read the queue: %1</translation>
+        </message>
+        <message>
+            <source>Sent to the synchronisation engine; the table updates when it has acted.</source>
+            <translation>Sent to the synchronisation engine; the table updates when it has acted.</translation>
+        </message>
+        <message>
+            <source>The command was not sent: %1</source>
+            <translation>The command was not sent: %1</translation>
+        </message>
+        <message>
+            <source>Showing only: %1</source>
+            <translation>Showing only: %1</translation>
+        </message>
+        <message>
+            <source>Retry all «%1» (%2)</source>
+            <translation>Retry all «%1» (%2)</translation>
+        </message>
+        <message>
+            <source>Choose a problem in the list above first</source>
+            <translation>Choose a problem in the list above first</translation>
+        </message>
+        <message>
+            <source>Retry all failed (%1)</source>
+            <translation>Retry all failed (%1)</translation>
+        </message>
+        <message>
+            <source>%1 job(s) need a person: %2 failed with no more retries, %3 need a decision. Choose them below and press «Retry now» or open Problems.</source>
+            <translation>%1 job(s) need a person: %2 failed with no more retries, %3 need a decision. Choose them below and press «Retry now» or open Problems.</translation>
+        </message>
+        <message>
+            <source>%1 job(s) wait to be retried automatically; nothing needs you now.</source>
+            <translation>%1 job(s) wait to be retried automatically; nothing needs you now.</translation>
+        </message>
+        <message>
+            <source>%1 job(s) are being sent; nothing needs you now.</source>
+            <translation>%1 job(s) are being sent; nothing needs you now.</translation>
+        </message>
+        <message>
+            <source>Everything is sent; nothing needs you now.</source>
+            <translation>Everything is sent; nothing needs you now.</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Select the jobs to retry in the table first.</source>
+            <translation>Select the jobs to retry in the table first.</translation>
+        </message>
+        <message>
+            <source>Retry now</source>
+            <translation>Retry now</translation>
+        </message>
+        <message>
+            <source>Select the jobs to cancel in the table first.</source>
+            <translation>Select the jobs to cancel in the table first.</translation>
+        </message>
+        <message>
+            <source>Cancel jobs</source>
+            <translation>Cancel jobs</translation>
+        </message>
+        <message>
+            <source>Choose a problem in the list above first.</source>
+            <translation>Choose a problem in the list above first.</translation>
+        </message>
+        <message>
+            <source>Send all %1 job(s) with the problem «%2» again now?</source>
+            <translation>Send all %1 job(s) with the problem «%2» again now?</translation>
+        </message>
+        <message>
+            <source>Retry all</source>
+            <translation>Retry all</translation>
+        </message>
+        <message>
+            <source>Send all %1 failed job(s) again now? A manual retry does not use up an automatic attempt.</source>
+            <translation>Send all %1 failed job(s) again now? A manual retry does not use up an automatic attempt.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Exported %1 row(s) to %2.</source>
+            <translation>Exported %1 row(s) to %2.</translation>
+        </message>
+        <message>
+            <source>Selected: %1</source>
+            <translation>Selected: %1</translation>
+        </message>
+        <message>
+            <source>Send %1 selected job(s) again now? Automatic attempts are not used up.</source>
+            <translation>Send %1 selected job(s) again now? Automatic attempts are not used up.</translation>
+        </message>
+        <message>
+            <source>Cancel %1 selected job(s)? They are not sent to the portal unless the appointment changes in IDENT again. The cancellation is recorded.</source>
+            <translation>Cancel %1 selected job(s)? They are not sent to the portal unless the appointment changes in IDENT again. The cancellation is recorded.</translation>
+        </message>
+        <message>
+            <source>Retry all of the chosen problem</source>
+            <translation>Retry all of the chosen problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueueWorker</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Next attempt</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Doctor</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Last error</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::Reader</name>
         <message>
             <source>«%1» is not a number from %2 to %3.</source>
@@ -596,6 +1550,10 @@
     </context>
     <context>
         <name>identsync::StatusText</name>
+        <message>
+            <source>Not running: the configuration has problems (%1)</source>
+            <translation>Not running: the configuration has problems (%1)</translation>
+        </message>
         <message>
             <source>Each one is listed below with what to do; fix them in Settings.</source>
             <translation>Each one is listed below with what to do; fix them in Settings.</translation>
@@ -611,6 +1569,10 @@
         <message>
             <source>Stopped: %1</source>
             <translation>Stopped: %1</translation>
+        </message>
+        <message>
+            <source>Fix the cause, then press Retry in the message above.</source>
+            <translation>Fix the cause, then press Retry in the message above.</translation>
         </message>
         <message>
             <source>No access to the state database: %1</source>
@@ -649,8 +1611,20 @@
             <translation>Stopped</translation>
         </message>
         <message>
+            <source>Nothing is synchronised until the engine starts again.</source>
+            <translation>Nothing is synchronised until the engine starts again.</translation>
+        </message>
+        <message>
+            <source>Running; records that need a person: %1</source>
+            <translation>Running; records that need a person: %1</translation>
+        </message>
+        <message>
             <source>Open Problems to decide what to do with them.</source>
             <translation>Open Problems to decide what to do with them.</translation>
+        </message>
+        <message>
+            <source>Running; records that failed for good: %1</source>
+            <translation>Running; records that failed for good: %1</translation>
         </message>
         <message>
             <source>Open Problems: each cause comes with a fix and «Retry all».</source>
@@ -756,26 +1730,6 @@
             <source>in %1</source>
             <translation>in %1</translation>
         </message>
-        <message>
-            <source>Not running: the configuration has problems (%1)</source>
-            <translation>Not running: the configuration has problems (%1)</translation>
-        </message>
-        <message>
-            <source>Running; records that need a person: %1</source>
-            <translation>Running; records that need a person: %1</translation>
-        </message>
-        <message>
-            <source>Running; records that failed for good: %1</source>
-            <translation>Running; records that failed for good: %1</translation>
-        </message>
-        <message>
-            <source>Fix the cause, then press Retry in the message above.</source>
-            <translation>Fix the cause, then press Retry in the message above.</translation>
-        </message>
-        <message>
-            <source>Nothing is synchronised until the engine starts again.</source>
-            <translation>Nothing is synchronised until the engine starts again.</translation>
-        </message>
     </context>
     <context>
         <name>identsync::SyncPlanner</name>
@@ -830,6 +1784,127 @@
         <message>
             <source>Several open leads have this phone (%1); the newest, %2, is converted.</source>
             <translation>Several open leads have this phone (%1); the newest, %2, is converted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::TransitionsModel</name>
+        <message>
+            <source>new deal → %1</source>
+            <translation>new deal → %1</translation>
+        </message>
+        <message>
+            <source>%1 (unchanged)</source>
+            <translation>%1 (unchanged)</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>From %1 (%2) to %3 (%4)</source>
+            <translation>From %1 (%2) to %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Doctor</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::TransitionsPage</name>
+        <message>
+            <source>All reasons</source>
+            <translation>All reasons</translation>
+        </message>
+        <message>
+            <source>Open deal in Bitrix24</source>
+            <translation>Open deal in Bitrix24</translation>
+        </message>
+        <message>
+            <source>Copy deal ID</source>
+            <translation>Copy deal ID</translation>
+        </message>
+        <message>
+            <source>Show in queue</source>
+            <translation>Show in queue</translation>
+        </message>
+        <message>
+            <source>All branches</source>
+            <translation>All branches</translation>
+        </message>
+        <message>
+            <source>Branch %1</source>
+            <translation>Branch %1</translation>
+        </message>
+        <message>
+            <source>All doctors</source>
+            <translation>All doctors</translation>
+        </message>
+        <message>
+            <source>No portal is configured: enter the webhook URL in Settings.</source>
+            <translation>No portal is configured: enter the webhook URL in Settings.</translation>
+        </message>
+        <message>
+            <source>Opens the deal's page on the portal in the browser.</source>
+            <translation>Opens the deal's page on the portal in the browser.</translation>
+        </message>
+        <message>
+            <source>The history could not be read: %1 Press «Show all» to try again.</source>
+            <translation>The history could not be read: %1 Press «Show all» to try again.</translation>
+        </message>
+        <message>
+            <source>No stage transitions match. The sync records one for every deal it writes.</source>
+            <translation>No stage transitions match. The sync records one for every deal it writes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transition(s) shown</source>
+            <translation>
+                <numerusform>%n transition(s) shown</numerusform>
+                <numerusform>%n transition(s) shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(loading…)</source>
+            <translation>(loading…)</translation>
+        </message>
+        <message>
+            <source>(older ones load as you scroll)</source>
+            <translation>(older ones load as you scroll)</translation>
         </message>
     </context>
     <context>

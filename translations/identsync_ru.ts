@@ -17,6 +17,351 @@
         </message>
     </context>
     <context>
+        <name>JobDetailsText</name>
+        <message>
+            <source>Appointment %1</source>
+            <translation>Приём %1</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Попытки</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Следующая попытка</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Пациент</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Врач</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Филиал</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Request id</source>
+            <translation>ID запроса</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>An earlier attempt may have reached the portal; the next one searches the portal first, so no duplicate is created.</source>
+            <translation>Предыдущая попытка могла дойти до портала; следующая сначала ищет на портале, поэтому дубликат не появится.</translation>
+        </message>
+        <message>
+            <source>What to do:</source>
+            <translation>Что делать:</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>HTTP-статус</translation>
+        </message>
+        <message>
+            <source>Portal's message</source>
+            <translation>Сообщение портала</translation>
+        </message>
+        <message>
+            <source>The portal's answer</source>
+            <translation>Ответ портала</translation>
+        </message>
+        <message>
+            <source>Attempt history</source>
+            <translation>История попыток</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Сообщение</translation>
+        </message>
+        <message>
+            <source>What is sent</source>
+            <translation>Что отправляется</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobTexts</name>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Ждёт отправки</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Отправляется</translation>
+        </message>
+        <message>
+            <source>Waiting to retry</source>
+            <translation>Ожидает повтора</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Отправлено</translation>
+        </message>
+        <message>
+            <source>Failed, no more retries</source>
+            <translation>Без повтора</translation>
+        </message>
+        <message>
+            <source>Needs a person</source>
+            <translation>Нужно решение</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отменено</translation>
+        </message>
+        <message>
+            <source>Network or portal outage</source>
+            <translation>Сеть или сбой портала</translation>
+        </message>
+        <message>
+            <source>Portal request limit</source>
+            <translation>Лимит запросов портала</translation>
+        </message>
+        <message>
+            <source>Portal operation time limit</source>
+            <translation>Лимит времени операций портала</translation>
+        </message>
+        <message>
+            <source>Portal access</source>
+            <translation>Доступ к порталу</translation>
+        </message>
+        <message>
+            <source>Portal permissions</source>
+            <translation>Права на портале</translation>
+        </message>
+        <message>
+            <source>Portal rejected the data</source>
+            <translation>Портал отклонил данные</translation>
+        </message>
+        <message>
+            <source>Deal deleted in the CRM</source>
+            <translation>Сделка удалена в CRM</translation>
+        </message>
+        <message>
+            <source>Several matching deals</source>
+            <translation>Несколько подходящих сделок</translation>
+        </message>
+        <message>
+            <source>Data in IDENT</source>
+            <translation>Данные в IDENT</translation>
+        </message>
+        <message>
+            <source>Settings do not match the portal</source>
+            <translation>Настройки не совпадают с порталом</translation>
+        </message>
+        <message>
+            <source>Internal error</source>
+            <translation>Внутренняя ошибка</translation>
+        </message>
+        <message>
+            <source>The portal could not be reached or answered with a server error. This is usually a short internet or Bitrix24 outage.</source>
+            <translation>Портал недоступен или ответил ошибкой сервера. Обычно это короткий сбой интернета или Битрикс24.</translation>
+        </message>
+        <message>
+            <source>The portal asked to slow down. IdentSync waits and sends again by itself; no attempts are used up.</source>
+            <translation>Портал попросил отправлять медленнее. IdentSync подождёт и отправит сам; попытки не расходуются.</translation>
+        </message>
+        <message>
+            <source>The portal limits how long one kind of request may run. IdentSync waits for the limit to reset and continues by itself.</source>
+            <translation>Портал ограничивает время работы одного вида запросов. IdentSync дождётся сброса лимита и продолжит сам.</translation>
+        </message>
+        <message>
+            <source>The portal rejected the webhook code. Synchronisation is paused until a new code is entered.</source>
+            <translation>Код вебхука отклонён порталом. Синхронизация приостановлена до ввода нового кода.</translation>
+        </message>
+        <message>
+            <source>The webhook has no right to do this on the portal, or the portal is blocked. Synchronisation is paused.</source>
+            <translation>У вебхука нет прав на это действие, или портал заблокирован. Синхронизация приостановлена.</translation>
+        </message>
+        <message>
+            <source>The portal refused the data of this appointment and explained why in its message. Retrying the same data will not help.</source>
+            <translation>Портал не принял данные этого приёма и объяснил причину в своём сообщении. Повтор тех же данных не поможет.</translation>
+        </message>
+        <message>
+            <source>The deal this appointment was bound to no longer exists in the CRM.</source>
+            <translation>Сделки, к которой был привязан этот приём, больше нет в CRM.</translation>
+        </message>
+        <message>
+            <source>Several deals or contacts in the CRM fit this appointment, so IdentSync did not guess.</source>
+            <translation>Этому приёму подходят несколько сделок или контактов в CRM, поэтому IdentSync не стал угадывать.</translation>
+        </message>
+        <message>
+            <source>The appointment in IDENT has data that cannot be sent, such as an unreadable phone, a missing patient or a wrong date.</source>
+            <translation>В приёме в IDENT есть данные, которые нельзя отправить: нечитаемый телефон, нет пациента или неверная дата.</translation>
+        </message>
+        <message>
+            <source>A field or stage from the settings does not exist on the portal. Synchronisation is paused.</source>
+            <translation>Поля или стадии из настроек нет на портале. Синхронизация приостановлена.</translation>
+        </message>
+        <message>
+            <source>Something unexpected happened in IdentSync or in the portal's answer.</source>
+            <translation>В IdentSync или в ответе портала произошло что-то непредвиденное.</translation>
+        </message>
+        <message>
+            <source>Check the internet connection. IdentSync retries by itself; after an outage press «Retry all of these».</source>
+            <translation>Проверьте подключение к интернету. IdentSync повторяет сам; после сбоя нажмите «Повторить все эти».</translation>
+        </message>
+        <message>
+            <source>Nothing to do: the jobs are sent as soon as the portal allows.</source>
+            <translation>Ничего делать не нужно: задания уйдут, как только портал позволит.</translation>
+        </message>
+        <message>
+            <source>Enter a new webhook code in Settings.</source>
+            <translation>Введите новый код в Настройках.</translation>
+        </message>
+        <message>
+            <source>Give the webhook the CRM right on the portal, or check that the portal is paid and active, then retry.</source>
+            <translation>Дайте вебхуку право «CRM» на портале или проверьте, что портал оплачен и активен, затем повторите.</translation>
+        </message>
+        <message>
+            <source>Read the portal's message, fix the appointment in IDENT or the field map, then retry.</source>
+            <translation>Прочитайте сообщение портала, исправьте приём в IDENT или карту полей, затем повторите.</translation>
+        </message>
+        <message>
+            <source>Open Binding and choose the right deal, or create a new one.</source>
+            <translation>Откройте «Привязку» и выберите нужную сделку или создайте новую.</translation>
+        </message>
+        <message>
+            <source>Correct the appointment in IDENT; it is sent again after the change.</source>
+            <translation>Исправьте приём в IDENT — после изменения он будет отправлен снова.</translation>
+        </message>
+        <message>
+            <source>Open Settings and fix the field map or the stages, then resume.</source>
+            <translation>Откройте Настройки, исправьте карту полей или стадии и возобновите синхронизацию.</translation>
+        </message>
+        <message>
+            <source>Retry once. If it fails again, export the queue to CSV and send it to support.</source>
+            <translation>Повторите один раз. Если ошибка повторится, выгрузите очередь в CSV и отправьте в поддержку.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 из %2</translation>
+        </message>
+        <message>
+            <source>in %1 s</source>
+            <translation>через %1 с</translation>
+        </message>
+        <message>
+            <source>in %1 min %2 s</source>
+            <translation>через %1 мин %2 с</translation>
+        </message>
+        <message>
+            <source>in %1 h %2 min</source>
+            <translation>через %1 ч %2 мин</translation>
+        </message>
+        <message>
+            <source>in %1 d %2 h</source>
+            <translation>через %1 д %2 ч</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>сейчас</translation>
+        </message>
+        <message>
+            <source>sending…</source>
+            <translation>отправляется…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogPage</name>
+        <message>
+            <source>&lt;h2&gt;Log&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Журнал&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Уровень:</translation>
+        </message>
+        <message>
+            <source>Show lines of this level and more serious ones</source>
+            <translation>Показывать строки этого уровня и серьёзнее</translation>
+        </message>
+        <message>
+            <source>Minimum level</source>
+            <translation>Минимальный уровень</translation>
+        </message>
+        <message>
+            <source>&amp;Area:</source>
+            <translation>&amp;Раздел:</translation>
+        </message>
+        <message>
+            <source>Show lines from one part of the program only</source>
+            <translation>Показывать строки только из одной части программы</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Раздел</translation>
+        </message>
+        <message>
+            <source>Search in messages (Ctrl+F)</source>
+            <translation>Поиск по сообщениям (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search in messages</source>
+            <translation>Поиск по сообщениям</translation>
+        </message>
+        <message>
+            <source>Log lines</source>
+            <translation>Строки журнала</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Открыть папку журналов</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Сохранить…</translation>
+        </message>
+        <message>
+            <source>Save the lines shown to a text file</source>
+            <translation>Сохранить показанные строки в текстовый файл</translation>
+        </message>
+        <message>
+            <source>Clear view</source>
+            <translation>Очистить вид</translation>
+        </message>
+        <message>
+            <source>Empty this view; the log file keeps every line</source>
+            <translation>Очистить этот список; в файле журнала все строки сохранятся</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Pages</source>
@@ -90,6 +435,112 @@
         </message>
     </context>
     <context>
+        <name>ProblemsPage</name>
+        <message>
+            <source>Problems by cause</source>
+            <translation>Проблемы по причинам</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Что случилось</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Что делать</translation>
+        </message>
+        <message>
+            <source>&amp;Retry all of these</source>
+            <translation>&amp;Повторить все эти</translation>
+        </message>
+        <message>
+            <source>&amp;Show in the queue</source>
+            <translation>По&amp;казать в очереди</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePage</name>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;Состояние:</translation>
+        </message>
+        <message>
+            <source>Filter by state</source>
+            <translation>Фильтр по состоянию</translation>
+        </message>
+        <message>
+            <source>&amp;Problem:</source>
+            <translation>Про&amp;блема:</translation>
+        </message>
+        <message>
+            <source>Filter by problem</source>
+            <translation>Фильтр по проблеме</translation>
+        </message>
+        <message>
+            <source>&amp;Hide empty groups</source>
+            <translation>С&amp;крыть пустые группы</translation>
+        </message>
+        <message>
+            <source>Search: patient, appointment (F1_123) or deal id — Ctrl+F</source>
+            <translation>Поиск: пациент, приём (F1_123) или номер сделки — Ctrl+F</translation>
+        </message>
+        <message>
+            <source>Search the queue</source>
+            <translation>Поиск по очереди</translation>
+        </message>
+        <message>
+            <source>Show &amp;everything</source>
+            <translation>Показать вс&amp;ё</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>Выбрать &amp;все</translation>
+        </message>
+        <message>
+            <source>Selects every row loaded so far; shift-click selects a range</source>
+            <translation>Выделяет все загруженные строки; Shift+щелчок выделяет диапазон</translation>
+        </message>
+        <message>
+            <source>&amp;Retry now</source>
+            <translation>&amp;Повторить сейчас</translation>
+        </message>
+        <message>
+            <source>Send the selected jobs again now (Ctrl+R). A manual retry does not use up an automatic attempt.</source>
+            <translation>Отправить выбранные задания снова сейчас (Ctrl+R). Ручной повтор не расходует автоматическую попытку.</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>Stop sending the selected jobs (Delete). A later change in IDENT brings them back.</source>
+            <translation>Не отправлять выбранные задания (Delete). Если приём снова изменится в IDENT, задание вернётся.</translation>
+        </message>
+        <message>
+            <source>Retry all of this &amp;problem</source>
+            <translation>Повторить все с этой п&amp;роблемой</translation>
+        </message>
+        <message>
+            <source>Retry all &amp;failed</source>
+            <translation>Повторить все &amp;без повтора</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to CSV</source>
+            <translation>&amp;Экспорт в CSV</translation>
+        </message>
+        <message>
+            <source>Saves the rows of the current filter to a file Excel opens</source>
+            <translation>Сохраняет строки текущего фильтра в файл для Excel</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Очередь</translation>
+        </message>
+        <message>
+            <source>Details of the selected job</source>
+            <translation>Подробности выбранного задания</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretStore</name>
         <message>
             <source>The secret is not in the keychain.</source>
@@ -114,6 +565,164 @@
         <message>
             <source>The keychain did not answer within %1 s.</source>
             <translation>Хранилище паролей не ответило за %1 с.</translation>
+        </message>
+        <message>
+            <source>The service reads its secrets from systemd credentials; "%1" cannot be changed from here. Replace the credential file with systemd-creds and restart the service (see docs/install.md).</source>
+            <translation>Служба берёт секреты из учётных данных systemd; «%1» отсюда изменить нельзя. Замените файл учётных данных с помощью systemd-creds и перезапустите службу (см. docs/install.md).</translation>
+        </message>
+        <message>
+            <source>The service was started with systemd credentials, but the credential "%1" is missing. Add LoadCredentialEncrypted=%1:/etc/credstore.encrypted/identsync.%1 to the unit (see docs/install.md) and restart the service.</source>
+            <translation>Служба запущена с учётными данными systemd, но учётных данных «%1» нет. Добавьте в юнит LoadCredentialEncrypted=%1:/etc/credstore.encrypted/identsync.%1 (см. docs/install.md) и перезапустите службу.</translation>
+        </message>
+        <message>
+            <source>Cannot read the credential "%1": %2</source>
+            <translation>Не удаётся прочитать учётные данные «%1»: %2</translation>
+        </message>
+        <message>
+            <source>The credential "%1" is empty. Create it again with systemd-creds (see docs/install.md).</source>
+            <translation>Учётные данные «%1» пусты. Создайте их заново с помощью systemd-creds (см. docs/install.md).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitionReasons</name>
+        <message>
+            <source>Stage set</source>
+            <translation>Стадия изменена</translation>
+        </message>
+        <message>
+            <source>Stage kept</source>
+            <translation>Стадия сохранена</translation>
+        </message>
+        <message>
+            <source>Protected</source>
+            <translation>Защищена</translation>
+        </message>
+        <message>
+            <source>Closed deal</source>
+            <translation>Сделка закрыта</translation>
+        </message>
+        <message>
+            <source>Step back blocked</source>
+            <translation>Возврат назад запрещён</translation>
+        </message>
+        <message>
+            <source>Stage unknown</source>
+            <translation>Стадия неизвестна</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>Вручную</translation>
+        </message>
+        <message>
+            <source>The appointment's status moved the deal to this stage.</source>
+            <translation>Статус приёма перевёл сделку на эту стадию.</translation>
+        </message>
+        <message>
+            <source>The status says to keep the current stage; only the fields were updated.</source>
+            <translation>По статусу стадия не меняется; обновлены только поля.</translation>
+        </message>
+        <message>
+            <source>Staff work with deals in this stage by hand: fields updated, stage left as is.</source>
+            <translation>На этой стадии сотрудники ведут сделку сами: поля обновлены, стадия не тронута.</translation>
+        </message>
+        <message>
+            <source>The deal is closed: only the IDENT key was written, nothing else changed.</source>
+            <translation>Сделка закрыта: записан только ключ IDENT, остальное не менялось.</translation>
+        </message>
+        <message>
+            <source>The new stage comes earlier in the pipeline, so the deal was not moved back.</source>
+            <translation>Новая стадия стоит в воронке раньше текущей, поэтому сделка не возвращена назад.</translation>
+        </message>
+        <message>
+            <source>The deal could not be read: nothing was written; it will be tried again.</source>
+            <translation>Сделку не удалось прочитать: ничего не записано, будет повторная попытка.</translation>
+        </message>
+        <message>
+            <source>A person bound the appointment to this deal; the next cycle updates it.</source>
+            <translation>Приём привязан к этой сделке вручную; следующий цикл её обновит.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransitionsPage</name>
+        <message>
+            <source>Stage transitions</source>
+            <translation>Переходы стадий</translation>
+        </message>
+        <message>
+            <source>Every stage decision the sync made, newest first. Select a row to open its deal or find its appointment in the queue.</source>
+            <translation>Все решения синхронизации о стадиях сделок, новые сверху. Выберите строку, чтобы открыть сделку или найти приём в очереди.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Причина:</translation>
+        </message>
+        <message>
+            <source>Filter by reason</source>
+            <translation>Отбор по причине</translation>
+        </message>
+        <message>
+            <source>&amp;Branch:</source>
+            <translation>&amp;Филиал:</translation>
+        </message>
+        <message>
+            <source>Filter by branch</source>
+            <translation>Отбор по филиалу</translation>
+        </message>
+        <message>
+            <source>&amp;Doctor:</source>
+            <translation>&amp;Врач:</translation>
+        </message>
+        <message>
+            <source>Filter by doctor</source>
+            <translation>Отбор по врачу</translation>
+        </message>
+        <message>
+            <source>Filter by date</source>
+            <translation>Отбор по датам</translation>
+        </message>
+        <message>
+            <source>Da&amp;tes:</source>
+            <translation>&amp;Даты:</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Первый день</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Последний день</translation>
+        </message>
+        <message>
+            <source>Show &amp;all</source>
+            <translation>Показать &amp;все</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Сбросить отбор</translation>
+        </message>
+        <message>
+            <source>&amp;Open deal in Bitrix24</source>
+            <translation>&amp;Открыть сделку в Битрикс24</translation>
+        </message>
+        <message>
+            <source>Open the selected deal in Bitrix24</source>
+            <translation>Открыть выбранную сделку в Битрикс24</translation>
+        </message>
+        <message>
+            <source>&amp;Copy deal ID</source>
+            <translation>&amp;Скопировать номер сделки</translation>
+        </message>
+        <message>
+            <source>Copy the selected deal ID</source>
+            <translation>Скопировать номер выбранной сделки</translation>
+        </message>
+        <message>
+            <source>Show in &amp;queue</source>
+            <translation>Показать в о&amp;череди</translation>
+        </message>
+        <message>
+            <source>Show the selected appointment in the queue</source>
+            <translation>Показать выбранный приём в очереди</translation>
         </message>
     </context>
     <context>
@@ -410,6 +1019,69 @@
         </message>
     </context>
     <context>
+        <name>identsync::LogPage</name>
+        <message>
+            <source>Save log lines</source>
+            <translation>Сохранение строк журнала</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt *.log)</source>
+            <translation>Текстовые файлы (*.txt *.log)</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>Все уровни</translation>
+        </message>
+        <message>
+            <source>Information and above</source>
+            <translation>Сведения и серьёзнее</translation>
+        </message>
+        <message>
+            <source>Warnings and errors</source>
+            <translation>Предупреждения и ошибки</translation>
+        </message>
+        <message>
+            <source>Errors only</source>
+            <translation>Только ошибки</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>Все разделы</translation>
+        </message>
+        <message>
+            <source>Log file: %1</source>
+            <translation>Файл журнала: %1</translation>
+        </message>
+        <message>
+            <source>The log file %1 cannot be written (%2). Lines still appear here; make sure the folder exists and the disk is not full.</source>
+            <translation>Не удаётся записать файл журнала %1 (%2). Строки по-прежнему видны здесь; проверьте, что папка существует и на диске есть место.</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 lines.</source>
+            <translation>Показано строк: %1 из %2.</translation>
+        </message>
+        <message>
+            <source>New lines appear at the bottom.</source>
+            <translation>Новые строки появляются внизу.</translation>
+        </message>
+        <message>
+            <source>Scrolled up: new lines are added below without moving the view; press Ctrl+End to follow them.</source>
+            <translation>Список прокручен вверх: новые строки добавляются ниже, вид не сдвигается; чтобы следить за ними, нажмите Ctrl+End.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be opened; open it in the file manager.</source>
+            <translation>Не удалось открыть папку %1; откройте её в проводнике.</translation>
+        </message>
+        <message>
+            <source>Saved %1 lines to %2.</source>
+            <translation>Сохранено строк: %1, файл %2.</translation>
+        </message>
+        <message>
+            <source>Could not save to %1: %2. Choose another folder.</source>
+            <translation>Не удалось сохранить в %1: %2. Выберите другую папку.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::MainWindow</name>
         <message>
             <source>Overview</source>
@@ -420,24 +1092,12 @@
             <translation>Переходы стадий</translation>
         </message>
         <message>
-            <source>list every deal-stage decision live, with its reason.</source>
-            <translation>показывать каждое решение о стадии сделки в реальном времени, с причиной.</translation>
-        </message>
-        <message>
             <source>Queue</source>
             <translation>Очередь</translation>
         </message>
         <message>
-            <source>list every job with its state, attempts and last error, and retry or cancel them.</source>
-            <translation>показывать каждую задачу с состоянием, попытками и последней ошибкой и позволит повторить или отменить её.</translation>
-        </message>
-        <message>
             <source>Problems</source>
             <translation>Проблемы</translation>
-        </message>
-        <message>
-            <source>group failures by cause with an explanation and a fix.</source>
-            <translation>группировать сбои по причинам, с объяснением и способом исправления.</translation>
         </message>
         <message>
             <source>Binding</source>
@@ -581,6 +1241,300 @@
         <message>
             <source>⚠ No poll has finished for %1 min: IDENT may be unreachable. See the Log.</source>
             <translation>⚠ Опрос не завершался уже %1 мин: возможно, IDENT недоступна. Смотрите «Журнал».</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::ProblemsModel</name>
+        <message>
+            <source>no code</source>
+            <translation>без кода</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::ProblemsPage</name>
+        <message>
+            <source>Sent to the synchronisation engine; the counts update when it has acted.</source>
+            <translation>Команда передана синхронизации; числа обновятся, когда она будет выполнена.</translation>
+        </message>
+        <message>
+            <source>The command was not sent: %1</source>
+            <translation>Команда не отправлена: %1</translation>
+        </message>
+        <message>
+            <source>No problems: every job is sent or on its way.</source>
+            <translation>Проблем нет: все задания отправлены или в пути.</translation>
+        </message>
+        <message>
+            <source>%1 job(s) could not be sent, grouped by cause. Choose a cause to see what to do.</source>
+            <translation>Не удалось отправить заданий: %1. Они сгруппированы по причинам — выберите причину, чтобы узнать, что делать.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation>Что делать: %1</translation>
+        </message>
+        <message>
+            <source>Retry all of these (%1)</source>
+            <translation>Повторить все эти (%1)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Settings</source>
+            <translation>Открыть &amp;настройки</translation>
+        </message>
+        <message>
+            <source>Open &amp;Binding</source>
+            <translation>Открыть при&amp;вязку</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Проблемы</translation>
+        </message>
+        <message>
+            <source>Send all %1 job(s) with the problem «%2» again now?</source>
+            <translation>Отправить снова все задания с проблемой «%2» (%1 шт.)?</translation>
+        </message>
+        <message>
+            <source>Retry all</source>
+            <translation>Повторить все</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueueChipsModel</name>
+        <message>
+            <source>All states</source>
+            <translation>Все состояния</translation>
+        </message>
+        <message>
+            <source>All problems</source>
+            <translation>Все проблемы</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueueModel</name>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Проблема</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Попытки</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Следующая попытка</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Приём</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Пациент</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Врач</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Филиал</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Последняя ошибка</translation>
+        </message>
+        <message>
+            <source>Branch %1</source>
+            <translation>Филиал %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueuePage</name>
+        <message>
+            <source>Export the queue</source>
+            <translation>Выгрузка очереди</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV для Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not read the queue: %1</source>
+            <translation>Не удалось прочитать очередь: %1</translation>
+        </message>
+        <message>
+            <source>Sent to the synchronisation engine; the table updates when it has acted.</source>
+            <translation>Команда передана синхронизации; таблица обновится, когда она будет выполнена.</translation>
+        </message>
+        <message>
+            <source>The command was not sent: %1</source>
+            <translation>Команда не отправлена: %1</translation>
+        </message>
+        <message>
+            <source>Showing only: %1</source>
+            <translation>Показаны только: %1</translation>
+        </message>
+        <message>
+            <source>Retry all «%1» (%2)</source>
+            <translation>Повторить все «%1» (%2)</translation>
+        </message>
+        <message>
+            <source>Choose a problem in the list above first</source>
+            <translation>Сначала выберите проблему в списке выше</translation>
+        </message>
+        <message>
+            <source>Retry all failed (%1)</source>
+            <translation>Повторить все «Без повтора» (%1)</translation>
+        </message>
+        <message>
+            <source>%1 job(s) need a person: %2 failed with no more retries, %3 need a decision. Choose them below and press «Retry now» or open Problems.</source>
+            <translation>Требуют вашего внимания: %1 (без повтора — %2, ждут решения — %3). Выберите их ниже и нажмите «Повторить сейчас» или откройте «Проблемы».</translation>
+        </message>
+        <message>
+            <source>%1 job(s) wait to be retried automatically; nothing needs you now.</source>
+            <translation>Ждут автоматического повтора: %1. От вас ничего не требуется.</translation>
+        </message>
+        <message>
+            <source>%1 job(s) are being sent; nothing needs you now.</source>
+            <translation>Отправляются: %1. От вас ничего не требуется.</translation>
+        </message>
+        <message>
+            <source>Everything is sent; nothing needs you now.</source>
+            <translation>Всё отправлено. От вас ничего не требуется.</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Очередь</translation>
+        </message>
+        <message>
+            <source>Select the jobs to retry in the table first.</source>
+            <translation>Сначала выберите задания в таблице.</translation>
+        </message>
+        <message>
+            <source>Retry now</source>
+            <translation>Повторить сейчас</translation>
+        </message>
+        <message>
+            <source>Select the jobs to cancel in the table first.</source>
+            <translation>Сначала выберите в таблице задания для отмены.</translation>
+        </message>
+        <message>
+            <source>Cancel jobs</source>
+            <translation>Отменить задания</translation>
+        </message>
+        <message>
+            <source>Choose a problem in the list above first.</source>
+            <translation>Сначала выберите проблему в списке выше.</translation>
+        </message>
+        <message>
+            <source>Send all %1 job(s) with the problem «%2» again now?</source>
+            <translation>Отправить снова все задания с проблемой «%2» (%1 шт.)?</translation>
+        </message>
+        <message>
+            <source>Retry all</source>
+            <translation>Повторить все</translation>
+        </message>
+        <message>
+            <source>Send all %1 failed job(s) again now? A manual retry does not use up an automatic attempt.</source>
+            <translation>Отправить снова все задания без повтора (%1 шт.)? Ручной повтор не расходует автоматическую попытку.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Выгрузка…</translation>
+        </message>
+        <message>
+            <source>Exported %1 row(s) to %2.</source>
+            <translation>Выгружено строк: %1, файл %2.</translation>
+        </message>
+        <message>
+            <source>Selected: %1</source>
+            <translation>Выбрано: %1</translation>
+        </message>
+        <message>
+            <source>Send %1 selected job(s) again now? Automatic attempts are not used up.</source>
+            <translation>Отправить снова выбранные задания (%1 шт.)? Автоматические попытки не расходуются.</translation>
+        </message>
+        <message>
+            <source>Cancel %1 selected job(s)? They are not sent to the portal unless the appointment changes in IDENT again. The cancellation is recorded.</source>
+            <translation>Отменить выбранные задания (%1 шт.)? Они не будут отправлены на портал, пока приём снова не изменится в IDENT. Отмена записывается в журнал.</translation>
+        </message>
+        <message>
+            <source>Retry all of the chosen problem</source>
+            <translation>Повторить все задания выбранной проблемы</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::QueueWorker</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Не удаётся записать %1: %2</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Проблема</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Попытки</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Следующая попытка</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Приём</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Пациент</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Врач</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Филиал</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Последняя ошибка</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Обновлено</translation>
         </message>
     </context>
     <context>
@@ -830,6 +1784,128 @@
         <message>
             <source>Several open leads have this phone (%1); the newest, %2, is converted.</source>
             <translation>Этот телефон есть в нескольких открытых лидах (%1); преобразуется самый новый, %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::TransitionsModel</name>
+        <message>
+            <source>new deal → %1</source>
+            <translation>новая сделка → %1</translation>
+        </message>
+        <message>
+            <source>%1 (unchanged)</source>
+            <translation>%1 (без изменений)</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>From %1 (%2) to %3 (%4)</source>
+            <translation>Из «%1» (%2) в «%3» (%4)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Приём</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Пациент</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Врач</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Филиал</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Стадия</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Что произошло</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::TransitionsPage</name>
+        <message>
+            <source>All reasons</source>
+            <translation>Все причины</translation>
+        </message>
+        <message>
+            <source>Open deal in Bitrix24</source>
+            <translation>Открыть сделку в Битрикс24</translation>
+        </message>
+        <message>
+            <source>Copy deal ID</source>
+            <translation>Скопировать номер сделки</translation>
+        </message>
+        <message>
+            <source>Show in queue</source>
+            <translation>Показать в очереди</translation>
+        </message>
+        <message>
+            <source>All branches</source>
+            <translation>Все филиалы</translation>
+        </message>
+        <message>
+            <source>Branch %1</source>
+            <translation>Филиал %1</translation>
+        </message>
+        <message>
+            <source>All doctors</source>
+            <translation>Все врачи</translation>
+        </message>
+        <message>
+            <source>No portal is configured: enter the webhook URL in Settings.</source>
+            <translation>Портал не настроен: введите адрес вебхука в Настройках.</translation>
+        </message>
+        <message>
+            <source>Opens the deal's page on the portal in the browser.</source>
+            <translation>Открывает карточку сделки на портале в браузере.</translation>
+        </message>
+        <message>
+            <source>The history could not be read: %1 Press «Show all» to try again.</source>
+            <translation>Не удалось прочитать историю: %1 Нажмите «Показать все», чтобы попробовать снова.</translation>
+        </message>
+        <message>
+            <source>No stage transitions match. The sync records one for every deal it writes.</source>
+            <translation>Переходов по этим условиям нет. Синхронизация записывает переход для каждой сделки, которую меняет.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transition(s) shown</source>
+            <translation>
+                <numerusform>Показан %n переход</numerusform>
+                <numerusform>Показано %n перехода</numerusform>
+                <numerusform>Показано %n переходов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(loading…)</source>
+            <translation>(загрузка…)</translation>
+        </message>
+        <message>
+            <source>(older ones load as you scroll)</source>
+            <translation>(более ранние подгружаются при прокрутке)</translation>
         </message>
     </context>
     <context>

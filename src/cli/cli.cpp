@@ -827,26 +827,57 @@ int cmdSecret(const EngineConfig *config, Args &a)
     return ExitOk;
 }
 
+// One line per command: `usage` prints them all, `COMMAND --help` prints its own.
+struct CommandHelp
+{
+    const char *command;
+    const char *synopsis;
+};
+
+constexpr CommandHelp kCommands[] = {
+    {"sync",
+     "  sync --once [--json]        one full cycle; exit 0, or 3 when jobs are dead or need "
+     "a person\n"},
+    {"run", "  run                         run until SIGINT/SIGTERM (the systemd service runs "
+            "this)\n"},
+    {"status", "  status [--json]             engine, job counts, problems\n"},
+    {"queue", "  queue list [--state S] [--class C] [--search TEXT] [--limit N] [--json]\n"
+              "  queue retry (ID... | --class C | --all-dead)\n"
+              "  queue cancel ID...\n"},
+    {"bind", "  bind --reception KEY --deal ID\n"},
+    {"unbind", "  unbind --reception KEY\n"},
+    {"transitions", "  transitions [--since T] [--limit N] [--json]\n"},
+    {"plan", "  plan --dry-run [--limit N] [--json]   what the next cycle would write, writing "
+             "nothing\n"},
+    {"check", "  check                       configuration, state database, IDENT, portal fields "
+              "and stages\n"},
+    {"secret", "  secret set webhook|ident-password|state-password [--source ID]   (reads stdin "
+               "into the keychain; under systemd the secrets are credentials instead)\n"},
+    {"demo", "  demo [--receptions N]       a sample clinic, a local portal, two sync cycles\n"},
+};
+
 void usage()
 {
     err() << "usage: identsync-cli [--config FILE] COMMAND\n"
-             "  sync --once [--json]        one full cycle; exit 0, or 3 when jobs are dead or "
-             "need a person\n"
-             "  run                         run until SIGINT/SIGTERM\n"
-             "  status [--json]             engine, job counts, problems\n"
-             "  queue list [--state S] [--class C] [--search TEXT] [--limit N] [--json]\n"
-             "  queue retry (ID... | --class C | --all-dead)\n"
-             "  queue cancel ID...\n"
-             "  bind --reception KEY --deal ID\n"
-             "  unbind --reception KEY\n"
-             "  transitions [--since T] [--limit N] [--json]\n"
-             "  plan --dry-run [--limit N] [--json]   what the next cycle would write, writing "
-             "nothing\n"
-             "  check                       configuration, state database, IDENT, portal fields "
-             "and stages\n"
-             "  secret set webhook|ident-password|state-password [--source ID]   (reads stdin)\n"
-             "  demo [--receptions N]       a sample clinic, a local portal, two sync cycles\n";
+             "       identsync-cli --version | --help | COMMAND --help\n";
+    for (const CommandHelp &c : kCommands)
+        err() << c.synopsis;
+    err() << "The configuration is --config FILE, else $IDENTSYNC_CONFIG, else "
+          << EngineConfig::defaultPath() << ".\n";
     err().flush();
+}
+
+// `COMMAND --help`: false when the command is unknown.
+bool commandUsage(const QString &command)
+{
+    for (const CommandHelp &c : kCommands) {
+        if (command == QLatin1String(c.command)) {
+            out() << "usage: identsync-cli [--config FILE]\n" << c.synopsis;
+            out().flush();
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -857,10 +888,22 @@ int runCli(const QStringList &argv)
     const bool json = a.flag(QStringLiteral("--json"));
     const QString configPath =
         a.value(QStringLiteral("--config")).value_or(EngineConfig::defaultPath());
+    if (a.flag(QStringLiteral("--version"))) {
+        out() << "identsync-cli " << QCoreApplication::applicationVersion() << '\n';
+        out().flush();
+        return ExitOk;
+    }
+    const bool help = a.flag(QStringLiteral("--help"));
     const QString command = a.word();
-    if (command.isEmpty() || command == u"help" || a.flag(QStringLiteral("--help"))) {
+    if (help && !command.isEmpty() && command != u"help") {
+        if (commandUsage(command))
+            return ExitOk;
         usage();
-        return command.isEmpty() ? ExitUsage : ExitOk;
+        return ExitUsage;
+    }
+    if (command.isEmpty() || command == u"help" || help) {
+        usage();
+        return command.isEmpty() && !help ? ExitUsage : ExitOk;
     }
     if (command == u"demo")
         return runDemo(

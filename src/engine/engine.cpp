@@ -379,9 +379,13 @@ void Engine::processCommands()
                 r = queue.retry(ids, actor);
             else if (c.args.value(QStringLiteral("all_dead")).toBool())
                 r = queue.retryAllDead(actor);
-            else if (const auto cls =
-                         enumFromKey<ErrorClass>(c.args.value(QStringLiteral("class")).toString()))
-                r = queue.retryErrorClass(*cls, std::nullopt, actor);
+            else if (const auto cls = enumFromKey<ErrorClass>(
+                         c.args.value(QStringLiteral("class")).toString())) {
+                // The console's problems page retries one code of a class ("code"), or all.
+                const QString code = c.args.value(QStringLiteral("code")).toString();
+                r = queue.retryErrorClass(*cls, code.isEmpty() ? std::nullopt : std::optional(code),
+                                          actor);
+            }
             ok = r.ok();
             result = ok ? tr("%1 job(s) will be retried now.").arg(*r) : r.error();
             break;

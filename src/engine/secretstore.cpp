@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -80,6 +81,20 @@ SecretStore::Result runJob(const QString &service, const QString &key, Setup &&s
     return result;
 }
 
+// A service given credentials must not fall back to a keychain it cannot reach; its secrets are
+// changed by the integrator with systemd-creds.
+SecretStore::Result credentialsAreReadOnly(const QString &key)
+{
+    SecretStore::Result result;
+    result.error = QCoreApplication::translate(
+                       "SecretStore",
+                       "The service reads its secrets from systemd credentials; \"%1\" cannot be "
+                       "changed from here. Replace the credential file with systemd-creds and "
+                       "restart the service (see docs/install.md).")
+                       .arg(SecretStore::credentialName(key));
+    return result;
+}
+
 } // namespace
 
 SecretStore::SecretStore(QString service)
@@ -92,8 +107,60 @@ QString SecretStore::defaultService()
     return fromEnv.isEmpty() ? QStringLiteral("IdentSync") : fromEnv;
 }
 
+QString SecretStore::credentialName(const QString &key)
+{
+    QString name = key;
+    return name.replace(QLatin1Char('/'), QLatin1Char('.'));
+}
+
+QString SecretStore::credentialsDirectory()
+{
+    return qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+}
+
+SecretStore::Result SecretStore::readCredential(const QString &directory, const QString &key) const
+{
+    Result result;
+    const QString name = credentialName(key);
+    QFile file(directory + QLatin1Char('/') + name);
+    if (!file.exists()) {
+        result.notFound = true;
+        result.error =
+            QCoreApplication::translate(
+                "SecretStore",
+                "The service was started with systemd credentials, but the credential \"%1\" is "
+                "missing. Add LoadCredentialEncrypted=%1:/etc/credstore.encrypted/identsync.%1 "
+                "to the unit (see docs/install.md) and restart the service.")
+                .arg(name);
+        return result;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error =
+            QCoreApplication::translate("SecretStore", "Cannot read the credential \"%1\": %2")
+                .arg(name, file.errorString());
+        return result;
+    }
+    // `echo code | systemd-creds encrypt` keeps the newline; a secret never ends in one.
+    QByteArray bytes = file.readAll();
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    if (bytes.isEmpty()) {
+        result.notFound = true;
+        result.error = QCoreApplication::translate(
+                           "SecretStore", "The credential \"%1\" is empty. Create it again with "
+                                          "systemd-creds (see docs/install.md).")
+                           .arg(name);
+        return result;
+    }
+    result.ok = true;
+    result.value = QString::fromUtf8(bytes);
+    return result;
+}
+
 SecretStore::Result SecretStore::read(const QString &key) const
 {
+    if (const QString directory = credentialsDirectory(); !directory.isEmpty())
+        return readCredential(directory, key);
     return runJob<QKeychain::ReadPasswordJob>(
         m_service, key, [](QKeychain::ReadPasswordJob &) {},
         [](QKeychain::ReadPasswordJob &job, Result &r) { r.value = job.textData(); });
@@ -101,6 +168,8 @@ SecretStore::Result SecretStore::read(const QString &key) const
 
 SecretStore::Result SecretStore::write(const QString &key, const QString &value) const
 {
+    if (!credentialsDirectory().isEmpty())
+        return credentialsAreReadOnly(key);
     return runJob<QKeychain::WritePasswordJob>(
         m_service, key, [&](QKeychain::WritePasswordJob &job) { job.setTextData(value); },
         [](QKeychain::WritePasswordJob &, Result &) {});
@@ -108,6 +177,8 @@ SecretStore::Result SecretStore::write(const QString &key, const QString &value)
 
 SecretStore::Result SecretStore::remove(const QString &key) const
 {
+    if (!credentialsDirectory().isEmpty())
+        return credentialsAreReadOnly(key);
     return runJob<QKeychain::DeletePasswordJob>(
         m_service, key, [](QKeychain::DeletePasswordJob &) {},
         [](QKeychain::DeletePasswordJob &, Result &) {});

@@ -7,9 +7,12 @@
 
 namespace identsync {
 
-// The only place secrets live: the OS keychain through QtKeychain (Secret Service or KWallet on
+// The one place that decides where a secret comes from. Under a systemd service that passes
+// credentials ($CREDENTIALS_DIRECTORY is set: LoadCredential= / LoadCredentialEncrypted=), the
+// secret is that credential file and the keychain is never asked, so a headless server needs no
+// D-Bus session. Everywhere else: the OS keychain through QtKeychain (Secret Service or KWallet on
 // Linux, Credential Manager on Windows, Keychain on macOS). There is deliberately no insecure
-// fallback: if no keychain answers, the caller gets an error that says so.
+// fallback: if neither answers, the caller gets an error that says so.
 class SecretStore
 {
 public:
@@ -20,6 +23,12 @@ public:
         return QStringLiteral("ident-password/") + sourceId;
     }
     static QString statePasswordKey() { return QStringLiteral("state-password"); }
+
+    // The systemd credential name of a key ("ident-password/main" -> "ident-password.main"):
+    // credential names are file names, so they cannot hold '/'.
+    static QString credentialName(const QString &key);
+    // $CREDENTIALS_DIRECTORY, or empty when the process was not given credentials.
+    static QString credentialsDirectory();
 
     // Tests and parallel installations override the service name; the default is "IdentSync".
     explicit SecretStore(QString service = defaultService());
@@ -41,6 +50,8 @@ public:
     QString service() const { return m_service; }
 
 private:
+    Result readCredential(const QString &directory, const QString &key) const;
+
     QString m_service;
 };
 

@@ -42,6 +42,7 @@ LogHub::LogHub(const LogHubOptions &options, QObject *parent)
         Q_EMIT fileErrorChanged(error);
     });
     m_thread.start();
+    QMetaObject::invokeMethod(m_writer, &LogWriter::prepare, Qt::QueuedConnection);
 }
 
 LogHub::~LogHub()

@@ -39,6 +39,14 @@ void LogWriter::schedule()
         m_timer->start(m_minInterval - since);
 }
 
+void LogWriter::prepare()
+{
+    if (!m_file.open() && !m_failing) {
+        m_failing = true;
+        Q_EMIT fileError(m_file.errorString());
+    }
+}
+
 void LogWriter::flush()
 {
     m_timer->stop();

@@ -28,6 +28,8 @@ public:
     void enqueue(LogLine line);
     // On the writer's thread: writes and delivers whatever is pending now.
     void flush();
+    // On the writer's thread: opens the file, so its folder exists before the first line.
+    void prepare();
 
     // How many batches were delivered (the ≤ 10/s promise is checked against it).
     int deliveries() const { return m_deliveries.loadRelaxed(); }

@@ -16,7 +16,7 @@ QString RotatingLogFile::rotatedPath(const QString &path, int n)
     return n == 0 ? path : path + QLatin1Char('.') + QString::number(n);
 }
 
-bool RotatingLogFile::ensureOpen()
+bool RotatingLogFile::open()
 {
     if (m_file.isOpen())
         return true;
@@ -37,14 +37,14 @@ void RotatingLogFile::rotate()
 
 bool RotatingLogFile::append(const QStringList &lines)
 {
-    if (!ensureOpen())
+    if (!open())
         return false;
     for (const QString &line : lines) {
         const QByteArray bytes = line.toUtf8() + '\n';
         // A line longer than the limit still gets a file of its own rather than being lost.
         if (m_file.size() > 0 && m_file.size() + bytes.size() > m_maxBytes) {
             rotate();
-            if (!ensureOpen())
+            if (!open())
                 return false;
         }
         if (m_file.write(bytes) != bytes.size())

@@ -17,6 +17,9 @@ public:
     // Appends the lines, each followed by '\n', and flushes. False (with errorString()) when the
     // file cannot be opened or written; the next call tries again.
     bool append(const QStringList &lines);
+    // Creates the folder and opens the file (append() does so when needed), so the folder exists
+    // before the first line.
+    bool open();
     QString path() const { return m_path; }
     QString errorString() const { return m_file.errorString(); }
 
@@ -24,7 +27,6 @@ public:
     static QString rotatedPath(const QString &path, int n);
 
 private:
-    bool ensureOpen();
     void rotate();
 
     QString m_path;

@@ -3,9 +3,15 @@
 #include "ui_mainwindow.h"
 
 #include "data/consolesession.h"
+#include "data/loghub.h"
 #include "models/statustext.h"
 #include "pages/coming/comingpage.h"
+#include "pages/log/logpage.h"
 #include "pages/overview/overviewpage.h"
+#include "pages/problems/problemspage.h"
+#include "pages/queue/queuepage.h"
+#include "pages/transitions/transitionspage.h"
+#include "shell/messageboxconfirmer.h"
 #include "shell/messagestrip.h"
 #include "shell/statusindicator.h"
 
@@ -37,31 +43,41 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
+    , m_confirmer(std::make_unique<MessageBoxConfirmer>())
 {
     m_ui->setupUi(this);
 
     auto *overview = new OverviewPage(session);
     addPage(Page::Overview, overview);
-    addPage(Page::Transitions,
-            new ComingPage(tr("Stage transitions"),
-                           tr("list every deal-stage decision live, with its reason.")));
-    addPage(Page::Queue,
-            new ComingPage(tr("Queue"), tr("list every job with its state, attempts and last "
-                                           "error, and retry or cancel them.")));
-    addPage(Page::Problems,
-            new ComingPage(tr("Problems"),
-                           tr("group failures by cause with an explanation and a fix.")));
+    auto *transitions = new TransitionsPage(session);
+    addPage(Page::Transitions, transitions);
+    connect(transitions, &TransitionsPage::queueItemRequested, this, [this](const QString &key) {
+        JobFilter filter;
+        filter.text = key;
+        showQueue(filter);
+    });
+    addPage(Page::Queue, new QueuePage(session, m_confirmer.get()));
+    auto *problems = new ProblemsPage(session, m_confirmer.get());
+    addPage(Page::Problems, problems);
+    connect(problems, &ProblemsPage::showInQueue, this, &MainWindow::showQueue);
+    connect(problems, &ProblemsPage::openSettings, this, [this] { showPage(Page::Settings); });
+    connect(problems, &ProblemsPage::openBinding, this, [this] { showPage(Page::Binding); });
     addPage(Page::Binding,
             new ComingPage(tr("Binding"), tr("bind an appointment to a deal by hand.")));
     addPage(Page::Settings,
             new ComingPage(tr("Settings"),
                            tr("edit connections, fields, stages and synchronisation.")));
-    addPage(Page::Log,
-            new ComingPage(tr("Log"), tr("show the engine's log live, filtered and masked.")));
+    // The log hub is process-wide (main.cpp installs it before anything logs).
+    if (LogHub *hub = LogHub::instance())
+        addPage(Page::Log, new LogPage(hub));
+    else
+        addPage(Page::Log,
+                new ComingPage(tr("Log"), tr("show the engine's log live, filtered and masked.")));
 
     connect(overview, &OverviewPage::queueRequested, this, [this](JobState state) {
-        showPage(Page::Queue);
-        Q_EMIT queueFilterRequested(state);
+        JobFilter filter;
+        filter.states = {state};
+        showQueue(filter);
     });
     connect(overview, &OverviewPage::pageRequested, this,
             [this](int page) { showPage(Page(page)); });
@@ -206,6 +222,12 @@ MessageStrip *MainWindow::messageStrip() const
 void MainWindow::showPage(Page page)
 {
     m_ui->nav->setCurrentItem(navItem(page));
+}
+
+void MainWindow::showQueue(const JobFilter &filter)
+{
+    static_cast<QueuePage *>(page(Page::Queue))->showFilter(filter);
+    showPage(Page::Queue);
 }
 
 MainWindow::Page MainWindow::currentPage() const

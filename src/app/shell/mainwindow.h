@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/enums.h"
+#include "store/jobqueue.h"
 
 #include <QMainWindow>
 
@@ -17,6 +17,7 @@ namespace identsync {
 class ConsoleSession;
 class MessageStrip;
 class StatusIndicator;
+class Confirmer;
 
 // The console's frame: the sidebar of pages, the page stack, the message strip and the status
 // bar. It wires pages to the session and holds no business logic.
@@ -45,6 +46,8 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
+    // Opens the queue on exactly these jobs: the overview's counters and the problems page.
+    void showQueue(const JobFilter &filter);
     Page currentPage() const;
     QWidget *page(Page page) const;
     // The page's sidebar entry (e.g. for a settings page's unsaved-changes mark).
@@ -56,8 +59,6 @@ public:
     void setTrayAvailable(bool available) { m_trayAvailable = available; }
 
 Q_SIGNALS:
-    // A counter on the overview asked for the queue filtered by a state; the queue page applies it.
-    void queueFilterRequested(identsync::JobState state);
     // F5: every page re-reads what it shows.
     void refreshRequested();
 
@@ -81,6 +82,7 @@ private:
     StatusIndicator *m_pacerIndicator = nullptr;
     bool m_trayAvailable = false;
     bool m_restoring = false;
+    std::unique_ptr<Confirmer> m_confirmer;
 };
 
 } // namespace identsync

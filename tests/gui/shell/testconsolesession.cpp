@@ -2,6 +2,8 @@
 #include "demo/democlinic.h"
 #include "engine/secretstore.h"
 #include "engine/translations.h"
+#include "models/queuemodel.h"
+#include "pages/queue/queuepage.h"
 #include "shell/mainwindow.h"
 #include "shell/messagestrip.h"
 #include "store/commandqueue.h"
@@ -18,6 +20,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -39,7 +42,15 @@ class TestConsoleSession : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { installTranslations(QLocale::Russian); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("identsync-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("testconsolesession"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        installTranslations(QLocale::Russian);
+    }
 
     void init()
     {
@@ -87,6 +98,14 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("syncNowButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(deals() != before, kLong);
         QTRY_VERIFY_WITH_TIMEOUT(synced->text() != countedBefore, kLong);
+
+        // A counter opens the queue on exactly its records.
+        waitForIdle();
+        const qint64 done = m_session->status().counts[int(JobState::Done)];
+        QTest::mouseClick(synced, Qt::LeftButton);
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Queue);
+        auto *queue = static_cast<QueuePage *>(m_window->page(MainWindow::Page::Queue));
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), int(done), kLong);
     }
 
     void pauseStopsDispatchingAndSaysSo()
@@ -173,7 +192,7 @@ private Q_SLOTS:
         const qint64 pauseId = posted.at(1).at(0).toLongLong();
         QCOMPARE(posted.at(1).at(1).value<CommandKind>(), CommandKind::Pause);
         QTRY_VERIFY_WITH_TIMEOUT(commandDone(pauseId), kLong);
-        QVERIFY(m_serviceOutput.contains("paused"));
+        QVERIFY(m_serviceOutput.contains("pause"));
 
         // The service stops: the console offers to take over, and does.
         m_service->terminate();
@@ -190,14 +209,18 @@ private:
     {
         m_session = std::make_unique<ConsoleSession>(m_clinic->config());
         m_window = std::make_unique<MainWindow>(m_session.get());
+        m_window->showPage(MainWindow::Page::Overview);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_session->start();
     }
 
+    // Widgets of the overview page and the shell; other pages may reuse a name (e.g. "headline").
     template <class W> W *child(const char *name)
     {
-        auto *w = m_window->findChild<W *>(QLatin1String(name));
+        auto *w = m_window->page(MainWindow::Page::Overview)->findChild<W *>(QLatin1String(name));
+        if (!w)
+            w = m_window->findChild<W *>(QLatin1String(name));
         if (!w)
             qFatal("no widget %s", name);
         return w;
