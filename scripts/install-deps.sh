@@ -13,6 +13,8 @@ PACKAGES=(
     qt6-translations-l10n qt6-charts-dev libgl-dev
     # Qt Charts' CMake package requires Qt OpenGL's (Debian 12 does not pull it in)
     libqt6opengl6-dev
+    # SVG icons (the application and tray state icons): the image format and icon engine plugins
+    libqt6svg6
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-odbc
     # keychain (QtKeychain on Secret Service) and a real Secret Service for the tests
     qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libsecret-tools

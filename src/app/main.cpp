@@ -2,13 +2,20 @@
 #include "data/loghub.h"
 #include "demo/democlinic.h"
 #include "engine/translations.h"
+#include "shell/appresources.h"
 #include "shell/mainwindow.h"
 #include "shell/messagestrip.h"
+#include "shell/notifier.h"
+#include "shell/traypresenter.h"
+#include "shell/traywiring.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QIcon>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <memory>
@@ -77,14 +84,24 @@ int main(int argc, char *argv[])
     parser.addOptions({configOption, languageOption, selftestOption, demoOption});
     parser.process(app);
 
-    installTranslations(consoleLanguage(
-        parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale::system()));
+    // --language, else the language chosen on the Settings page, else the system's.
+    QString language = parser.value(languageOption);
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("console/language")).toString();
+    installTranslations(
+        consoleLanguage(language.isEmpty() ? QLocale::system() : QLocale(language)));
+    initAppResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/identsync.svg")));
 
     const QString path =
         parser.isSet(configOption) ? parser.value(configOption) : EngineConfig::defaultPath();
     if (parser.isSet(selftestOption)) {
-        ConsoleSession session{StoreConfig{}};
-        MainWindow window(&session);
+        // On a folder of its own, so a self-test never touches a real state database.
+        const QTemporaryDir scratch;
+        StoreConfig store;
+        store.sqlitePath = scratch.filePath(QStringLiteral("state.db"));
+        ConsoleSession session{store};
+        MainWindow window(&session, scratch.filePath(QStringLiteral("identsync.ini")));
         int pages = 0;
         for (int i = 0; i < int(MainWindow::Page::Count); ++i)
             pages += window.page(MainWindow::Page(i)) ? 1 : 0;
@@ -107,7 +124,11 @@ int main(int argc, char *argv[])
     } else {
         session = openSession(path);
     }
-    MainWindow window(session.get());
+    MainWindow window(session.get(), demo ? demo->configPath() : path);
+    TrayPresenter tray;
+    Notifier notifier;
+    connectTray(tray, notifier, *session, window,
+                QSettings().value(QStringLiteral("console/closeToTray"), true).toBool());
     if (demo)
         window.messageStrip()->post(
             QStringLiteral("demo"), Tone::Info,

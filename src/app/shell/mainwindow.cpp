@@ -10,6 +10,7 @@
 #include "pages/overview/overviewpage.h"
 #include "pages/problems/problemspage.h"
 #include "pages/queue/queuepage.h"
+#include "pages/settings/settingspage.h"
 #include "pages/transitions/transitionspage.h"
 #include "shell/messageboxconfirmer.h"
 #include "shell/messagestrip.h"
@@ -35,11 +36,15 @@ constexpr int kPageRole = Qt::UserRole + 1;
 
 const QString kGeometryKey = QStringLiteral("shell/geometry");
 const QString kLastPageKey = QStringLiteral("shell/lastPage");
-const QString kCloseToTrayKey = QStringLiteral("shell/closeToTray");
 
 } // namespace
 
-MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
+QString MainWindow::defaultConfigPath()
+{
+    return EngineConfig::defaultPath();
+}
+
+MainWindow::MainWindow(ConsoleSession *session, const QString &configPath, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
@@ -64,9 +69,15 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     connect(problems, &ProblemsPage::openBinding, this, [this] { showPage(Page::Binding); });
     addPage(Page::Binding,
             new ComingPage(tr("Binding"), tr("bind an appointment to a deal by hand.")));
-    addPage(Page::Settings,
-            new ComingPage(tr("Settings"),
-                           tr("edit connections, fields, stages and synchronisation.")));
+    auto *settings =
+        new SettingsPage(session, configPath.isEmpty() ? defaultConfigPath() : configPath);
+    addPage(Page::Settings, settings);
+    // Unapplied edits are marked in the sidebar with a sign, not by colour alone.
+    connect(settings, &SettingsPage::dirtyChanged, this, [this](bool dirty) {
+        QListWidgetItem *item = navItem(Page::Settings);
+        item->setText(dirty ? tr("Settings ●") : tr("Settings"));
+        item->setToolTip(dirty ? tr("Settings have unsaved changes") : QString());
+    });
     // The log hub is process-wide (main.cpp installs it before anything logs).
     if (LogHub *hub = LogHub::instance())
         addPage(Page::Log, new LogPage(hub));
@@ -313,14 +324,9 @@ void MainWindow::restoreState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    if (m_trayAvailable && m_session->mode() == ConsoleSession::Mode::Host &&
-        settings.value(kCloseToTrayKey, true).toBool()) {
-        hide();
-        event->ignore();
-        return;
-    }
+    // Whether closing quits or keeps the engine running in the tray is the tray's setting
+    // (TrayPresenter::setCloseToTray); quitting stops a hosted engine gracefully in main().
+    QSettings().setValue(kGeometryKey, saveGeometry());
     event->accept();
 }
 

@@ -42,7 +42,11 @@ public:
     };
     Q_ENUM(Page)
 
-    explicit MainWindow(ConsoleSession *session, QWidget *parent = nullptr);
+    // `configPath`: the engine's INI file the Settings page edits; empty = the user's default.
+    explicit MainWindow(ConsoleSession *session, const QString &configPath = {},
+                        QWidget *parent = nullptr);
+
+    static QString defaultConfigPath();
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -53,10 +57,6 @@ public:
     // The page's sidebar entry (e.g. for a settings page's unsaved-changes mark).
     QListWidgetItem *navItem(Page page) const;
     MessageStrip *messageStrip() const;
-
-    // With a tray icon to come back through, closing the window while the engine runs here only
-    // hides it (when the user keeps that setting on); without one, closing quits gracefully.
-    void setTrayAvailable(bool available) { m_trayAvailable = available; }
 
 Q_SIGNALS:
     // F5: every page re-reads what it shows.
@@ -80,7 +80,6 @@ private:
     StatusIndicator *m_portalIndicator = nullptr;
     StatusIndicator *m_circuitIndicator = nullptr;
     StatusIndicator *m_pacerIndicator = nullptr;
-    bool m_trayAvailable = false;
     bool m_restoring = false;
     std::unique_ptr<Confirmer> m_confirmer;
 };

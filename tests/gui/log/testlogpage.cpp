@@ -1,11 +1,11 @@
 #include "data/applogging.h"
 #include "data/consolesession.h"
 #include "data/loghub.h"
+#include "engine/translations.h"
 #include "models/logmodel.h"
 #include "models/roles.h"
 #include "pages/log/logpage.h"
 #include "shell/mainwindow.h"
-#include "engine/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
