@@ -12,14 +12,17 @@
 #include "pages/queue/queuepage.h"
 #include "pages/settings/settingspage.h"
 #include "pages/transitions/transitionspage.h"
+#include "shell/aboutdialog.h"
 #include "shell/messageboxconfirmer.h"
 #include "shell/messagestrip.h"
 #include "shell/statusindicator.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
 #include <QMetaEnum>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 
 namespace identsync {
@@ -107,6 +110,19 @@ MainWindow::MainWindow(ConsoleSession *session, const QString &configPath, QWidg
             });
     updateStatus();
     restoreState();
+
+    auto *about = new QShortcut(QKeySequence::HelpContents, this);
+    connect(about, &QShortcut::activated, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    const LogHub *hub = LogHub::instance();
+    auto *dialog = new AboutDialog(
+        hub ? hub->filePath() : QDir(LogHub::defaultDirectory()).filePath(LogHub::fileName()),
+        m_session->storeConfig(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 MainWindow::~MainWindow() = default;

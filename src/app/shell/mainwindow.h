@@ -57,6 +57,8 @@ public:
     // The page's sidebar entry (e.g. for a settings page's unsaved-changes mark).
     QListWidgetItem *navItem(Page page) const;
     MessageStrip *messageStrip() const;
+    // «О программе» (F1): version, log file, state database.
+    void showAbout();
 
 Q_SIGNALS:
     // F5: every page re-reads what it shows.

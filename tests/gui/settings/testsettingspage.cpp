@@ -135,7 +135,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("applyButton"), Qt::LeftButton);
         QVERIFY(child<QWidget>("confirmPanel")->isVisible());
         const QString changes = child<QPlainTextEdit>("changesView")->toPlainText();
-        QVERIFY2(changes.contains(QStringLiteral("webhook (keychain): changed")),
+        QVERIFY2(changes.contains(QStringLiteral("Webhook code (keychain): changed")),
                  qPrintable(changes));
         QVERIFY(!changes.contains(QStringLiteral("testcode")));
         apply();

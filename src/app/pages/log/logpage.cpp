@@ -7,15 +7,19 @@
 #include "models/logmodel.h"
 #include "pages/log/toneddelegate.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QThread>
+
+#include <algorithm>
 
 namespace identsync {
 
@@ -64,6 +68,19 @@ LogPage::LogPage(LogHub *hub, QWidget *parent)
     connect(find, &QShortcut::activated, this, [this] {
         m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchEdit->selectAll();
+    });
+
+    // Ctrl+C copies the selected lines as the log file has them, for a support request.
+    auto *copy = new QShortcut(QKeySequence::Copy, table);
+    copy->setContext(Qt::WidgetShortcut);
+    connect(copy, &QShortcut::activated, this, [this] {
+        QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+        std::sort(rows.begin(), rows.end());
+        QStringList lines;
+        for (const QModelIndex &row : rows)
+            lines << m_hub->model()->line(m_proxy->mapToSource(row).row()).toFileLine();
+        if (!lines.isEmpty())
+            QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
     });
 
     // Following: at the bottom, a grown range moves the view down with it. Scrolled up, lines
@@ -165,8 +182,8 @@ void LogPage::updateStatus()
     status += m_following ? tr("New lines appear at the bottom.")
                           : tr("Scrolled up: new lines are added below without moving the view; "
                                "press Ctrl+End to follow them.");
-    if (!m_lastSave.isEmpty())
-        status += QLatin1Char(' ') + m_lastSave;
+    if (!m_notice.isEmpty())
+        status += QLatin1Char(' ') + m_notice;
     m_ui->statusLabel->setText(status);
 }
 
@@ -174,7 +191,7 @@ void LogPage::openFolder()
 {
     const QString dir = m_hub->directory();
     if (!m_openUrl(QUrl::fromLocalFile(dir))) {
-        m_lastSave = tr("The folder %1 could not be opened; open it in the file manager.")
+        m_notice = tr("The folder %1 could not be opened; open it in the file manager.")
                          .arg(QDir::toNativeSeparators(dir));
         updateStatus();
     }
@@ -215,7 +232,7 @@ void LogPage::save()
     connect(writer, &QThread::finished, this, [this, path, count, error] {
         m_ui->saveButton->setEnabled(true);
         const QString shown = QDir::toNativeSeparators(path);
-        m_lastSave =
+        m_notice =
             error->isEmpty()
                 ? tr("Saved %1 lines to %2.").arg(count).arg(shown)
                 : tr("Could not save to %1: %2. Choose another folder.").arg(shown, *error);

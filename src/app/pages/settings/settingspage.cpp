@@ -13,6 +13,7 @@
 
 #include "engine/secretstore.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QScrollArea>
 
@@ -36,6 +37,52 @@ QString shown(const QString &value)
                            : QStringLiteral("«%1»").arg(value);
 }
 
+// What a person calls a key in the list of changes; the key itself follows for the integrator.
+QString keyLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("portal/url"), QT_TRANSLATE_NOOP("SettingsPage", "Webhook address")},
+        {QStringLiteral("portal/plan"), QT_TRANSLATE_NOOP("SettingsPage", "Pacing plan")},
+        {QStringLiteral("portal/bucket_capacity"),
+         QT_TRANSLATE_NOOP("SettingsPage", "Bucket size")},
+        {QStringLiteral("portal/drain_per_second"),
+         QT_TRANSLATE_NOOP("SettingsPage", "Drain rate")},
+        {QStringLiteral("portal/request_timeout_seconds"),
+         QT_TRANSLATE_NOOP("SettingsPage", "Request timeout")},
+        {QStringLiteral("portal/deal_category"),
+         QT_TRANSLATE_NOOP("SettingsPage", "Deal pipeline")},
+        {QStringLiteral("sync/poll_interval_seconds"),
+         QT_TRANSLATE_NOOP("SettingsPage", "Poll interval")},
+        {QStringLiteral("sync/batch_size"),
+         QT_TRANSLATE_NOOP("SettingsPage", "Appointments per batch")},
+        {QStringLiteral("sync/utc_offset"), QT_TRANSLATE_NOOP("SettingsPage", "Clinic time zone")},
+        {QStringLiteral("sync/auto_bind"),
+         QT_TRANSLATE_NOOP("SettingsPage", "Bind an open deal of the patient")},
+        {QStringLiteral("sync/convert_leads"),
+         QT_TRANSLATE_NOOP("SettingsPage", "Turn leads into deals")},
+        {QStringLiteral("sync/mask_personal_data"),
+         QT_TRANSLATE_NOOP("SettingsPage", "Mask phones and names")},
+        {QStringLiteral("sync/closed_lead_statuses"),
+         QT_TRANSLATE_NOOP("SettingsPage", "Closed lead statuses")},
+        {QStringLiteral("retry/max_attempts"),
+         QT_TRANSLATE_NOOP("SettingsPage", "Attempts per appointment")},
+        {QStringLiteral("retry/base_seconds"), QT_TRANSLATE_NOOP("SettingsPage", "First delay")},
+        {QStringLiteral("retry/cap_seconds"), QT_TRANSLATE_NOOP("SettingsPage", "Longest delay")},
+        {QStringLiteral("stages/mapping"), QT_TRANSLATE_NOOP("SettingsPage", "Stage mapping")},
+        {QStringLiteral("stages/protected"), QT_TRANSLATE_NOOP("SettingsPage", "Protected stages")},
+        {QStringLiteral("stages/no_regression"),
+         QT_TRANSLATE_NOOP("SettingsPage", "Never move a deal back")},
+        {QStringLiteral("treatment_plans/enabled"),
+         QT_TRANSLATE_NOOP("SettingsPage", "Treatment plans")},
+        {QStringLiteral("treatment_plans/min_interval_seconds"),
+         QT_TRANSLATE_NOOP("SettingsPage", "Treatment plan interval")},
+    };
+    if (const char *label = labels.value(key))
+        return QStringLiteral("%1 (%2)").arg(QCoreApplication::translate("SettingsPage", label),
+                                             key);
+    return key;
+}
+
 } // namespace
 
 SettingsPage::SettingsPage(ConsoleSession *session, const QString &configPath, QWidget *parent)
@@ -57,6 +104,9 @@ SettingsPage::SettingsPage(ConsoleSession *session, const QString &configPath, Q
     m_ui->sections->addTab(scrolled(m_interface), tr("Interface"));
     WheelGuard::install(this);
     m_ui->confirmPanel->hide();
+    m_ui->changesView->setMaximumHeight(fontMetrics().lineSpacing() * 12);
+    m_ui->confirmText->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->layout->setStretchFactor(m_ui->sections, 1);
     m_ui->banner->setText(tr("Loading the configuration %1…").arg(configPath));
 
     connect(m_connections, &ConnectionsSection::edited, this, &SettingsPage::refresh);
@@ -126,15 +176,19 @@ QStringList SettingsPage::pendingChanges() const
         if (before && after && m_snapshot.values.value(key) == now.value(key))
             continue;
         if (!after)
-            lines << tr("%1: %2 → removed").arg(key, shown(m_snapshot.values.value(key)));
+            lines << tr("%1: %2 → removed").arg(keyLabel(key), shown(m_snapshot.values.value(key)));
         else
             lines << tr("%1: %2 → %3")
-                         .arg(key, before ? shown(m_snapshot.values.value(key)) : tr("(not set)"),
+                         .arg(keyLabel(key),
+                              before ? shown(m_snapshot.values.value(key)) : tr("(not set)"),
                               shown(now.value(key)));
     }
     const QMap<QString, QString> secrets = m_connections->secrets();
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
-        lines << tr("%1 (keychain): changed").arg(it.key());
+        lines << tr("%1 (keychain): changed")
+                     .arg(it.key() == SecretStore::webhookKey()
+                              ? tr("Webhook code")
+                              : tr("Password of %1").arg(it.key().section(QLatin1Char('/'), 1)));
     const QString language = m_snapshot.language.isEmpty()
                                  ? (QLocale().language() == QLocale::English ? QStringLiteral("en")
                                                                              : QStringLiteral("ru"))
