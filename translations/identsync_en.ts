@@ -17,6 +17,175 @@
         </message>
     </context>
     <context>
+        <name>ConnectionsSection</name>
+        <message>
+            <source>Bitrix24 portal</source>
+            <translation>Bitrix24 portal</translation>
+        </message>
+        <message>
+            <source>Webhook address</source>
+            <translation>Webhook address</translation>
+        </message>
+        <message>
+            <source>Webhook code</source>
+            <translation>Webhook code</translation>
+        </message>
+        <message>
+            <source>Replace code</source>
+            <translation>Replace code</translation>
+        </message>
+        <message>
+            <source>Pacing plan</source>
+            <translation>Pacing plan</translation>
+        </message>
+        <message>
+            <source>Bucket size</source>
+            <translation>Bucket size</translation>
+        </message>
+        <message>
+            <source> requests</source>
+            <translation> requests</translation>
+        </message>
+        <message>
+            <source>Drain rate</source>
+            <translation>Drain rate</translation>
+        </message>
+        <message>
+            <source> per second</source>
+            <translation> per second</translation>
+        </message>
+        <message>
+            <source>Request timeout</source>
+            <translation>Request timeout</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Check the portal</source>
+            <translation>Check the portal</translation>
+        </message>
+        <message>
+            <source>The webhook code opens your CRM: IdentSync keeps it in the system keychain and never shows it again. The webhook needs the CRM permission.</source>
+            <translation>The webhook code opens your CRM: IdentSync keeps it in the system keychain and never shows it again. The webhook needs the CRM permission.</translation>
+        </message>
+        <message>
+            <source>IDENT databases</source>
+            <translation>IDENT databases</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Driver</source>
+            <translation>Driver</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>CLINIC-SRV or 192.168.1.10</source>
+            <translation>CLINIC-SRV or 192.168.1.10</translation>
+        </message>
+        <message>
+            <source>Instance</source>
+            <translation>Instance</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Windows authentication (no SQL login)</source>
+            <translation>Windows authentication (no SQL login)</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Encrypt the connection</source>
+            <translation>Encrypt the connection</translation>
+        </message>
+        <message>
+            <source>Trust the server certificate</source>
+            <translation>Trust the server certificate</translation>
+        </message>
+        <message>
+            <source>First load depth</source>
+            <translation>First load depth</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Branches</source>
+            <translation>Branches</translation>
+        </message>
+        <message>
+            <source>Tick the branches to read; none ticked means all. «Check the connection» loads the list from IDENT.</source>
+            <translation>Tick the branches to read; none ticked means all. «Check the connection» loads the list from IDENT.</translation>
+        </message>
+        <message>
+            <source>Check the connection</source>
+            <translation>Check the connection</translation>
+        </message>
+        <message>
+            <source>The system keychain cannot be used: %1 Nothing is saved in plain text instead.</source>
+            <translation>The system keychain cannot be used: %1 Nothing is saved in plain text instead.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldsSection</name>
+        <message>
+            <source>Field map</source>
+            <translation>Field map</translation>
+        </message>
+        <message>
+            <source>Field ids differ from portal to portal: after moving to another portal choose them again. «Check the portal» on the Connections tab loads the portal's fields.</source>
+            <translation>Field ids differ from portal to portal: after moving to another portal choose them again. «Check the portal» on the Connections tab loads the portal's fields.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterfaceSection</name>
+        <message>
+            <source>Display</source>
+            <translation>Display</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>The language changes the next time the console starts.</source>
+            <translation>The language changes the next time the console starts.</translation>
+        </message>
+        <message>
+            <source>Mask phones and names in the log and in the console</source>
+            <translation>Mask phones and names in the log and in the console</translation>
+        </message>
+    </context>
+    <context>
         <name>JobDetailsText</name>
         <message>
             <source>Appointment %1</source>
@@ -518,6 +687,251 @@
         </message>
     </context>
     <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings sections</source>
+            <translation>Settings sections</translation>
+        </message>
+        <message>
+            <source>Changes to save</source>
+            <translation>Changes to save</translation>
+        </message>
+        <message>
+            <source>Save and apply</source>
+            <translation>Save and apply</translation>
+        </message>
+        <message>
+            <source>Overwrite their changes</source>
+            <translation>Overwrite their changes</translation>
+        </message>
+        <message>
+            <source>Load their version</source>
+            <translation>Load their version</translation>
+        </message>
+        <message>
+            <source>Back to editing</source>
+            <translation>Back to editing</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Revert</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>Webhook address</source>
+            <translation>Webhook address</translation>
+        </message>
+        <message>
+            <source>Pacing plan</source>
+            <translation>Pacing plan</translation>
+        </message>
+        <message>
+            <source>Bucket size</source>
+            <translation>Bucket size</translation>
+        </message>
+        <message>
+            <source>Drain rate</source>
+            <translation>Drain rate</translation>
+        </message>
+        <message>
+            <source>Request timeout</source>
+            <translation>Request timeout</translation>
+        </message>
+        <message>
+            <source>Deal pipeline</source>
+            <translation>Deal pipeline</translation>
+        </message>
+        <message>
+            <source>Poll interval</source>
+            <translation>Poll interval</translation>
+        </message>
+        <message>
+            <source>Appointments per batch</source>
+            <translation>Appointments per batch</translation>
+        </message>
+        <message>
+            <source>Clinic time zone</source>
+            <translation>Clinic time zone</translation>
+        </message>
+        <message>
+            <source>Bind an open deal of the patient</source>
+            <translation>Bind an open deal of the patient</translation>
+        </message>
+        <message>
+            <source>Turn leads into deals</source>
+            <translation>Turn leads into deals</translation>
+        </message>
+        <message>
+            <source>Mask phones and names</source>
+            <translation>Mask phones and names</translation>
+        </message>
+        <message>
+            <source>Closed lead statuses</source>
+            <translation>Closed lead statuses</translation>
+        </message>
+        <message>
+            <source>Attempts per appointment</source>
+            <translation>Attempts per appointment</translation>
+        </message>
+        <message>
+            <source>First delay</source>
+            <translation>First delay</translation>
+        </message>
+        <message>
+            <source>Longest delay</source>
+            <translation>Longest delay</translation>
+        </message>
+        <message>
+            <source>Stage mapping</source>
+            <translation>Stage mapping</translation>
+        </message>
+        <message>
+            <source>Protected stages</source>
+            <translation>Protected stages</translation>
+        </message>
+        <message>
+            <source>Never move a deal back</source>
+            <translation>Never move a deal back</translation>
+        </message>
+        <message>
+            <source>Treatment plans</source>
+            <translation>Treatment plans</translation>
+        </message>
+        <message>
+            <source>Treatment plan interval</source>
+            <translation>Treatment plan interval</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesSection</name>
+        <message>
+            <source>Deal pipeline</source>
+            <translation>Deal pipeline</translation>
+        </message>
+        <message>
+            <source>Stage mapping</source>
+            <translation>Stage mapping</translation>
+        </message>
+        <message>
+            <source>Never move a deal back to an earlier stage</source>
+            <translation>Never move a deal back to an earlier stage</translation>
+        </message>
+        <message>
+            <source>Protected stages</source>
+            <translation>Protected stages</translation>
+        </message>
+        <message>
+            <source>Deals in these stages get field updates, but the service does not change their stage.</source>
+            <translation>Deals in these stages get field updates, but the service does not change their stage.</translation>
+        </message>
+        <message>
+            <source>Final stages</source>
+            <translation>Final stages</translation>
+        </message>
+        <message>
+            <source>Set on the portal (won or lost). A deal in a final stage gets only the IDENT key; its stage and fields stay as they are.</source>
+            <translation>Set on the portal (won or lost). A deal in a final stage gets only the IDENT key; its stage and fields stay as they are.</translation>
+        </message>
+        <message>
+            <source>Closed lead statuses</source>
+            <translation>Closed lead statuses</translation>
+        </message>
+        <message>
+            <source>Leads in these statuses are not turned into deals.</source>
+            <translation>Leads in these statuses are not turned into deals.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSection</name>
+        <message>
+            <source>Synchronisation cycle</source>
+            <translation>Synchronisation cycle</translation>
+        </message>
+        <message>
+            <source>Poll IDENT every</source>
+            <translation>Poll IDENT every</translation>
+        </message>
+        <message>
+            <source>Poll interval</source>
+            <translation>Poll interval</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Appointments per batch</source>
+            <translation>Appointments per batch</translation>
+        </message>
+        <message>
+            <source>Clinic time zone (UTC offset)</source>
+            <translation>Clinic time zone (UTC offset)</translation>
+        </message>
+        <message>
+            <source>Clinic time zone</source>
+            <translation>Clinic time zone</translation>
+        </message>
+        <message>
+            <source>+03:00</source>
+            <translation>+03:00</translation>
+        </message>
+        <message>
+            <source>Bind an open deal of the patient instead of creating a new one</source>
+            <translation>Bind an open deal of the patient instead of creating a new one</translation>
+        </message>
+        <message>
+            <source>Turn an open lead with the patient's phone into a deal</source>
+            <translation>Turn an open lead with the patient's phone into a deal</translation>
+        </message>
+        <message>
+            <source>Write active treatment plans into the deal</source>
+            <translation>Write active treatment plans into the deal</translation>
+        </message>
+        <message>
+            <source>Treatment plan update at most every</source>
+            <translation>Treatment plan update at most every</translation>
+        </message>
+        <message>
+            <source>Treatment plan interval</source>
+            <translation>Treatment plan interval</translation>
+        </message>
+        <message>
+            <source>Retries after an error</source>
+            <translation>Retries after an error</translation>
+        </message>
+        <message>
+            <source>Attempts per appointment</source>
+            <translation>Attempts per appointment</translation>
+        </message>
+        <message>
+            <source>First delay up to</source>
+            <translation>First delay up to</translation>
+        </message>
+        <message>
+            <source>First delay</source>
+            <translation>First delay</translation>
+        </message>
+        <message>
+            <source>Longest delay</source>
+            <translation>Longest delay</translation>
+        </message>
+        <message>
+            <source>Retry schedule</source>
+            <translation>Retry schedule</translation>
+        </message>
+        <message>
+            <source>Each delay is drawn at random up to the value shown, so many failed appointments do not all come back at once. Portal limits and paused work do not use up attempts.</source>
+            <translation>Each delay is drawn at random up to the value shown, so many failed appointments do not all come back at once. Portal limits and paused work do not use up attempts.</translation>
+        </message>
+    </context>
+    <context>
         <name>TransitionReasons</name>
         <message>
             <source>Stage set</source>
@@ -660,6 +1074,13 @@
         </message>
     </context>
     <context>
+        <name>UnbatchedWrite</name>
+        <message>
+            <source>Not sent: the record it links to was not created.</source>
+            <translation>Not sent: the record it links to was not created.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync</name>
         <message>
             <source>The portal's webhook address is missing. Write it without the secret code, e.g. https://clinic.bitrix24.ru/rest/1/ — the code goes to the keychain with «identsync-cli secret set webhook».</source>
@@ -715,6 +1136,117 @@
         <message>
             <source>This page is not built yet. It will: %1</source>
             <translation>This page is not built yet. It will: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::ConnectionsSection</name>
+        <message>
+            <source>Standard (50 requests, 2 per second)</source>
+            <translation>Standard (50 requests, 2 per second)</translation>
+        </message>
+        <message>
+            <source>Enterprise (250 requests, 5 per second)</source>
+            <translation>Enterprise (250 requests, 5 per second)</translation>
+        </message>
+        <message>
+            <source>On-premise portal, no limit</source>
+            <translation>On-premise portal, no limit</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <source>SQL Server — the system's default driver</source>
+            <translation>SQL Server — the system's default driver</translation>
+        </message>
+        <message>
+            <source>SQLite file (demo and tests)</source>
+            <translation>SQLite file (demo and tests)</translation>
+        </message>
+        <message>
+            <source>PostgreSQL (demo and tests)</source>
+            <translation>PostgreSQL (demo and tests)</translation>
+        </message>
+        <message>
+            <source>Branch %1</source>
+            <translation>Branch %1</translation>
+        </message>
+        <message>
+            <source>The webhook code is kept in the system keychain and is not shown. «Replace code» to type a new one.</source>
+            <translation>The webhook code is kept in the system keychain and is not shown. «Replace code» to type a new one.</translation>
+        </message>
+        <message>
+            <source>No webhook code is saved yet: type it, or paste the whole webhook address.</source>
+            <translation>No webhook code is saved yet: type it, or paste the whole webhook address.</translation>
+        </message>
+        <message>
+            <source>•••••••• (saved, not shown)</source>
+            <translation>•••••••• (saved, not shown)</translation>
+        </message>
+        <message>
+            <source>the code after /rest/USER_ID/</source>
+            <translation>the code after /rest/USER_ID/</translation>
+        </message>
+        <message>
+            <source>Windows authentication: no password is needed.</source>
+            <translation>Windows authentication: no password is needed.</translation>
+        </message>
+        <message>
+            <source>This connection needs no password.</source>
+            <translation>This connection needs no password.</translation>
+        </message>
+        <message>
+            <source>The password is kept in the system keychain. Leave the field empty to keep it.</source>
+            <translation>The password is kept in the system keychain. Leave the field empty to keep it.</translation>
+        </message>
+        <message>
+            <source>No password is saved for this connection yet.</source>
+            <translation>No password is saved for this connection yet.</translation>
+        </message>
+        <message>
+            <source>Webhook address</source>
+            <translation>Webhook address</translation>
+        </message>
+        <message>
+            <source>Webhook address: paste the portal's inbound webhook address.</source>
+            <translation>Webhook address: paste the portal's inbound webhook address.</translation>
+        </message>
+        <message>
+            <source>Webhook address: write it as https://PORTAL/rest/USER_ID/ (https is required; http only for a test portal on this computer).</source>
+            <translation>Webhook address: write it as https://PORTAL/rest/USER_ID/ (https is required; http only for a test portal on this computer).</translation>
+        </message>
+        <message>
+            <source>Webhook code: type the code, or paste the whole webhook address.</source>
+            <translation>Webhook code: type the code, or paste the whole webhook address.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>✔ The portal answers (%1 ms). Loaded: %2 deal fields, %3 contact fields, %4 pipelines with %5 stages.</source>
+            <translation>✔ The portal answers (%1 ms). Loaded: %2 deal fields, %3 contact fields, %4 pipelines with %5 stages.</translation>
+        </message>
+        <message>
+            <source>✖ The portal check failed: %1
+What to do: %2</source>
+            <translation>✖ The portal check failed: %1
+What to do: %2</translation>
+        </message>
+        <message>
+            <source>✖ The connection failed: %1
+What to do: %2</source>
+            <translation>✖ The connection failed: %1
+What to do: %2</translation>
+        </message>
+        <message>
+            <source>✔ The connection works (%1 ms). Branches in IDENT: %2.</source>
+            <translation>✔ The connection works (%1 ms). Branches in IDENT: %2.</translation>
+        </message>
+        <message>
+            <source>Branch %1 (not in IDENT)</source>
+            <translation>Branch %1 (not in IDENT)</translation>
         </message>
     </context>
     <context>
@@ -886,6 +1418,196 @@
         </message>
     </context>
     <context>
+        <name>identsync::FieldMapModel</name>
+        <message>
+            <source>IDENT appointment key</source>
+            <translation>IDENT appointment key</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>Deal title</translation>
+        </message>
+        <message>
+            <source>Appointment start</source>
+            <translation>Appointment start</translation>
+        </message>
+        <message>
+            <source>Appointment end</source>
+            <translation>Appointment end</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>Doctor</translation>
+        </message>
+        <message>
+            <source>Doctor's speciality</source>
+            <translation>Doctor's speciality</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <source>Appointment status</source>
+            <translation>Appointment status</translation>
+        </message>
+        <message>
+            <source>Patient card number</source>
+            <translation>Patient card number</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Guardian</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Order date</translation>
+        </message>
+        <message>
+            <source>Cancellation reason</source>
+            <translation>Cancellation reason</translation>
+        </message>
+        <message>
+            <source>Treatment plan</source>
+            <translation>Treatment plan</translation>
+        </message>
+        <message>
+            <source>Treatment plan checksum</source>
+            <translation>Treatment plan checksum</translation>
+        </message>
+        <message>
+            <source>Registrar (on create only)</source>
+            <translation>Registrar (on create only)</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Middle name</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>IDENT patient id</source>
+            <translation>IDENT patient id</translation>
+        </message>
+        <message>
+            <source>«%1»: the portal has no field %2. Choose another field or create it on the portal.</source>
+            <translation>«%1»: the portal has no field %2. Choose another field or create it on the portal.</translation>
+        </message>
+        <message>
+            <source>«%1»: the field %2 is used twice. Give each row its own field.</source>
+            <translation>«%1»: the field %2 is used twice. Give each row its own field.</translation>
+        </message>
+        <message>
+            <source>«%1» is required: choose a portal field.</source>
+            <translation>«%1» is required: choose a portal field.</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Config key fields/%1</source>
+            <translation>Config key fields/%1</translation>
+        </message>
+        <message>
+            <source>— not used —</source>
+            <translation>— not used —</translation>
+        </message>
+        <message>
+            <source>On the portal</source>
+            <translation>On the portal</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Not checked</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Off</translation>
+        </message>
+        <message>
+            <source>Missing on the portal</source>
+            <translation>Missing on the portal</translation>
+        </message>
+        <message>
+            <source>Used twice</source>
+            <translation>Used twice</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>Entity</translation>
+        </message>
+        <message>
+            <source>What is written</source>
+            <translation>What is written</translation>
+        </message>
+        <message>
+            <source>Portal field</source>
+            <translation>Portal field</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::FieldsSection</name>
+        <message>
+            <source>— not used —</source>
+            <translation>— not used —</translation>
+        </message>
+        <message>
+            <source>Portal fields loaded: %1 for deals, %2 for contacts.</source>
+            <translation>Portal fields loaded: %1 for deals, %2 for contacts.</translation>
+        </message>
+        <message>
+            <source>The portal's fields are not loaded yet: press «Check the portal» on the Connections tab to see their names and find missing ones.</source>
+            <translation>The portal's fields are not loaded yet: press «Check the portal» on the Connections tab to see their names and find missing ones.</translation>
+        </message>
+        <message>
+            <source>Rows to fix: %1 (marked in the State column).</source>
+            <translation>Rows to fix: %1 (marked in the State column).</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::LogModel</name>
         <message>
             <source>Debug</source>
@@ -1050,16 +1772,20 @@
             <translation>Settings</translation>
         </message>
         <message>
-            <source>edit connections, fields, stages and synchronisation.</source>
-            <translation>edit connections, fields, stages and synchronisation.</translation>
-        </message>
-        <message>
             <source>Log</source>
             <translation>Log</translation>
         </message>
         <message>
             <source>show the engine's log live, filtered and masked.</source>
             <translation>show the engine's log live, filtered and masked.</translation>
+        </message>
+        <message>
+            <source>Settings ●</source>
+            <translation>Settings ●</translation>
+        </message>
+        <message>
+            <source>Settings have unsaved changes</source>
+            <translation>Settings have unsaved changes</translation>
         </message>
     </context>
     <context>
@@ -1399,6 +2125,310 @@
         </message>
     </context>
     <context>
+        <name>identsync::SettingsPage</name>
+        <message>
+            <source>Connections</source>
+            <translation>Connections</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <source>Stages and pipeline</source>
+            <translation>Stages and pipeline</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Interface</source>
+            <translation>Interface</translation>
+        </message>
+        <message>
+            <source>Loading the configuration %1…</source>
+            <translation>Loading the configuration %1…</translation>
+        </message>
+        <message>
+            <source>%1: %2 → removed</source>
+            <translation>%1: %2 → removed</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(not set)</translation>
+        </message>
+        <message>
+            <source>%1 (keychain): changed</source>
+            <translation>%1 (keychain): changed</translation>
+        </message>
+        <message>
+            <source>console language: %1 → %2</source>
+            <translation>console language: %1 → %2</translation>
+        </message>
+        <message>
+            <source>There is no configuration at %1 yet. Fill in the sections and press Apply to create it.</source>
+            <translation>There is no configuration at %1 yet. Fill in the sections and press Apply to create it.</translation>
+        </message>
+        <message>
+            <source>Configuration: %1</source>
+            <translation>Configuration: %1</translation>
+        </message>
+        <message>
+            <source>No unsaved changes.</source>
+            <translation>No unsaved changes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Unsaved changes: %n</source>
+            <translation>
+                <numerusform>Unsaved changes: %n</numerusform>
+                <numerusform>Unsaved changes: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fix before applying:</source>
+            <translation>Fix before applying:</translation>
+        </message>
+        <message>
+            <source>The configuration file was changed elsewhere (by the service, identsync-cli or an editor) after this page loaded it. Load their version (your edits here are dropped), or overwrite it with yours (a backup of theirs is kept).</source>
+            <translation>The configuration file was changed elsewhere (by the service, identsync-cli or an editor) after this page loaded it. Load their version (your edits here are dropped), or overwrite it with yours (a backup of theirs is kept).</translation>
+        </message>
+        <message>
+            <source>Save these changes? The engine applies them at its next cycle, without a restart. A backup of the current file is kept.</source>
+            <translation>Save these changes? The engine applies them at its next cycle, without a restart. A backup of the current file is kept.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Saved %1. The engine applies the changes at its next cycle, no restart needed.</source>
+            <translation>Saved %1. The engine applies the changes at its next cycle, no restart needed.</translation>
+        </message>
+        <message>
+            <source>Previous version: %1</source>
+            <translation>Previous version: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: the engine would refuse this configuration.
+• %1</source>
+            <translation>Nothing was saved: the engine would refuse this configuration.
+• %1</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: %1</source>
+            <translation>Nothing was saved: %1</translation>
+        </message>
+        <message>
+            <source>Webhook code</source>
+            <translation>Webhook code</translation>
+        </message>
+        <message>
+            <source>Password of %1</source>
+            <translation>Password of %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::SettingsWorker</name>
+        <message>
+            <source>The configuration file %1 cannot be read: %2. Check that it exists and that your account may read it.</source>
+            <translation>The configuration file %1 cannot be read: %2. Check that it exists and that your account may read it.</translation>
+        </message>
+        <message>
+            <source>The backup folder %1 cannot be created.</source>
+            <translation>The backup folder %1 cannot be created.</translation>
+        </message>
+        <message>
+            <source>The backup %1 cannot be written: %2.</source>
+            <translation>The backup %1 cannot be written: %2.</translation>
+        </message>
+        <message>
+            <source>The configuration file %1 cannot be read: %2.</source>
+            <translation>The configuration file %1 cannot be read: %2.</translation>
+        </message>
+        <message>
+            <source>The configuration file was changed by someone else after it was loaded (the service, identsync-cli or an editor).</source>
+            <translation>The configuration file was changed by someone else after it was loaded (the service, identsync-cli or an editor).</translation>
+        </message>
+        <message>
+            <source>The folder of %1 is not writable: %2.</source>
+            <translation>The folder of %1 is not writable: %2.</translation>
+        </message>
+        <message>
+            <source>The secret «%1» was not saved: %2 Nothing was written to the configuration file.</source>
+            <translation>The secret «%1» was not saved: %2 Nothing was written to the configuration file.</translation>
+        </message>
+        <message>
+            <source>The configuration file %1 cannot be written: %2. Check the free space and that your account may write the folder.</source>
+            <translation>The configuration file %1 cannot be written: %2. Check the free space and that your account may write the folder.</translation>
+        </message>
+        <message>
+            <source>No webhook code is saved yet.</source>
+            <translation>No webhook code is saved yet.</translation>
+        </message>
+        <message>
+            <source>Type the webhook code (the part after /rest/USER_ID/ in the portal's webhook address) and check again.</source>
+            <translation>Type the webhook code (the part after /rest/USER_ID/ in the portal's webhook address) and check again.</translation>
+        </message>
+        <message>
+            <source>Copy the inbound webhook address from the portal (Developer resources → Inbound webhook): https://PORTAL/rest/USER_ID/CODE/.</source>
+            <translation>Copy the inbound webhook address from the portal (Developer resources → Inbound webhook): https://PORTAL/rest/USER_ID/CODE/.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Check that your account may write the configuration folder.</source>
+            <translation>Check that your account may write the configuration folder.</translation>
+        </message>
+        <message>
+            <source>Correct the fields named above and check again.</source>
+            <translation>Correct the fields named above and check again.</translation>
+        </message>
+        <message>
+            <source>No password is saved for this connection yet.</source>
+            <translation>No password is saved for this connection yet.</translation>
+        </message>
+        <message>
+            <source>Type the SQL login's password and check again.</source>
+            <translation>Type the SQL login's password and check again.</translation>
+        </message>
+        <message>
+            <source>Grant the login read access as docs/ident-access.md shows.</source>
+            <translation>Grant the login read access as docs/ident-access.md shows.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::StageChecklistModel</name>
+        <message>
+            <source>%1 (not on the portal)</source>
+            <translation>%1 (not on the portal)</translation>
+        </message>
+        <message>
+            <source>%1 (%2), final</source>
+            <translation>%1 (%2), final</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::StageMappingModel</name>
+        <message>
+            <source>Scheduled</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>Patient arrived</source>
+            <translation>Patient arrived</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Completed (invoice issued)</source>
+            <translation>Completed (invoice issued)</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Choose the stage for statuses not listed.</source>
+            <translation>Choose the stage for statuses not listed.</translation>
+        </message>
+        <message>
+            <source>«%1»: the pipeline has no stage %2. Choose one of its stages.</source>
+            <translation>«%1»: the pipeline has no stage %2. Choose one of its stages.</translation>
+        </message>
+        <message>
+            <source>Any other status</source>
+            <translation>Any other status</translation>
+        </message>
+        <message>
+            <source>— as any other status —</source>
+            <translation>— as any other status —</translation>
+        </message>
+        <message>
+            <source>Keep the current stage</source>
+            <translation>Keep the current stage</translation>
+        </message>
+        <message>
+            <source>Not in the pipeline</source>
+            <translation>Not in the pipeline</translation>
+        </message>
+        <message>
+            <source>Final stage: the deal gets only the IDENT key</source>
+            <translation>Final stage: the deal gets only the IDENT key</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Not checked</translation>
+        </message>
+        <message>
+            <source>In the pipeline</source>
+            <translation>In the pipeline</translation>
+        </message>
+        <message>
+            <source>IDENT appointment status</source>
+            <translation>IDENT appointment status</translation>
+        </message>
+        <message>
+            <source>Deal stage</source>
+            <translation>Deal stage</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::StagesSection</name>
+        <message>
+            <source>— as any other status —</source>
+            <translation>— as any other status —</translation>
+        </message>
+        <message>
+            <source>Keep the current stage</source>
+            <translation>Keep the current stage</translation>
+        </message>
+        <message>
+            <source>The portal's pipelines and stages are not loaded yet: press «Check the portal» on the Connections tab.</source>
+            <translation>The portal's pipelines and stages are not loaded yet: press «Check the portal» on the Connections tab.</translation>
+        </message>
+        <message>
+            <source>Unknown until the portal is checked.</source>
+            <translation>Unknown until the portal is checked.</translation>
+        </message>
+        <message>
+            <source>Pipeline %1</source>
+            <translation>Pipeline %1</translation>
+        </message>
+        <message>
+            <source>Pipeline %1 (not on the portal)</source>
+            <translation>Pipeline %1 (not on the portal)</translation>
+        </message>
+        <message>
+            <source>The pipeline has no final stage.</source>
+            <translation>The pipeline has no final stage.</translation>
+        </message>
+        <message>
+            <source>The portal has no pipeline %1: choose one of its pipelines.</source>
+            <translation>The portal has no pipeline %1: choose one of its pipelines.</translation>
+        </message>
+        <message>
+            <source>Loaded from the portal: %1 pipelines, %2 stages in this one, %3 lead statuses.</source>
+            <translation>Loaded from the portal: %1 pipelines, %2 stages in this one, %3 lead statuses.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::SyncPlanner</name>
         <message>
             <source>Contacts could not be searched by patient id; nothing is created until they can be.</source>
@@ -1451,6 +2481,45 @@
         <message>
             <source>Several open leads have this phone (%1); the newest, %2, is converted.</source>
             <translation>Several open leads have this phone (%1); the newest, %2, is converted.</translation>
+        </message>
+        <message>
+            <source>More contacts have this patient's phone than Bitrix24 lists at once (20 or more). Merge the duplicates in Bitrix24 or bind the record by hand.</source>
+            <translation>More contacts have this patient's phone than Bitrix24 lists at once (20 or more). Merge the duplicates in Bitrix24 or bind the record by hand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::SyncSection</name>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 d</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>Clinic time zone: write the offset like +03:00.</source>
+            <translation>Clinic time zone: write the offset like +03:00.</translation>
+        </message>
+        <message>
+            <source>Retries: the longest delay must be at least the first delay.</source>
+            <translation>Retries: the longest delay must be at least the first delay.</translation>
+        </message>
+        <message>
+            <source>One attempt: a failed appointment is not retried.</source>
+            <translation>One attempt: a failed appointment is not retried.</translation>
+        </message>
+        <message>
+            <source>At once, then after up to %1. All attempts are used within %2 at most; then the appointment waits on the Problems page.</source>
+            <translation>At once, then after up to %1. All attempts are used within %2 at most; then the appointment waits on the Problems page.</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@
 #include "shell/traywiring.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
 
@@ -20,12 +21,24 @@ int main(int argc, char *argv[])
     // Before anything logs: every message from here on reaches the log file and the Log page.
     identsync::LogHub logHub;
     logHub.install();
-    identsync::installTranslations(identsync::consoleLanguage(QLocale::system()));
+    // The language chosen on the Settings page wins over the system's.
+    const QString language = QSettings().value(QStringLiteral("console/language")).toString();
+    identsync::installTranslations(
+        identsync::consoleLanguage(language.isEmpty() ? QLocale::system() : QLocale(language)));
     identsync::initAppResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/identsync.svg")));
 
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QStringLiteral("The engine's configuration file."),
+                                    QStringLiteral("FILE"));
+    parser.addOption(config);
+    parser.process(app);
+
     identsync::ConsoleSession session{identsync::StoreConfig{}};
-    identsync::MainWindow window(&session);
+    identsync::MainWindow window(&session, parser.value(config));
     identsync::TrayPresenter tray;
     identsync::Notifier notifier;
     identsync::connectTray(tray, notifier, session, window,

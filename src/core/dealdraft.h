@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,6 +20,9 @@ struct DealDraft
     DealKey key;
     QJsonObject fields;
     std::optional<StageId> stage;
+    // What had to change for the portal to take the values (text cut, control characters left
+    // out): data-quality notes for a person, not part of the payload.
+    QStringList notes;
 
     // `fields` plus STAGE_ID when a stage is to be written: what crm.deal.add/update receives.
     QJsonObject payload() const;

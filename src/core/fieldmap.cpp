@@ -1,5 +1,8 @@
 #include "fieldmap.h"
 
+#include "portaltext.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -97,12 +100,44 @@ QString entityName(FieldEntity e)
     return {};
 }
 
-// IDENT text columns are nchar/nvarchar: trailing padding and the odd NUL are noise, not data.
+// IDENT text columns are nchar/nvarchar: trailing padding is noise, not data.
 QString clean(const QString &s)
 {
-    QString t = s;
-    t.remove(QChar(u'\0'));
-    return t.trimmed();
+    return s.trimmed();
+}
+
+QString fieldLabel(MappedField f, const QString &name)
+{
+    return QStringLiteral("%1 (%2)").arg(fieldConfigKey(f), name);
+}
+
+// `value` made fit for the field `name`; what had to change goes to `notes`, naming `record`.
+QString fitted(MappedField f, const QString &name, const QString &value, const QString &record,
+               QStringList *notes)
+{
+    const FittedText t = fitPortalText(value, portalTextLimit(name));
+    if (notes && t.removedControls > 0)
+        *notes << QCoreApplication::translate("FieldMap",
+                                              "%1: %2 control characters (such as NUL) in %3 "
+                                              "cannot be stored in Bitrix24 and were left out.")
+                      .arg(record)
+                      .arg(t.removedControls)
+                      .arg(fieldLabel(f, name));
+    if (notes && t.cut) {
+        const TextLimit limit = portalTextLimit(name);
+        const QString what =
+            limit.maxCharacters > 0
+                ? QCoreApplication::translate("FieldMap", "%n characters", nullptr,
+                                              limit.maxCharacters)
+                : QCoreApplication::translate("FieldMap", "%n bytes", nullptr, limit.maxUtf8Bytes);
+        *notes << QCoreApplication::translate("FieldMap",
+                                              "%1: %2 has %3 characters, more than Bitrix24 stores "
+                                              "(%4); it was cut and ends with «%5».")
+                      .arg(record, fieldLabel(f, name))
+                      .arg(t.originalCharacters)
+                      .arg(what, kCutMarker.trimmed().toString());
+    }
+    return t.text;
 }
 
 // IDENT's wall-clock time in the clinic's zone, as a UTC-labelled value whose date and time are
@@ -303,25 +338,6 @@ QList<FieldMapProblem> FieldMap::validate(const QJsonObject &dealFieldsDescripti
     return problems;
 }
 
-QStringList FieldMap::missingRequired(const Reception &reception) const
-{
-    QStringList out;
-    const DealKey key = reception.key();
-    if (!key.isValid()) {
-        out << QStringLiteral("Reception %1 of branch %2: no valid reception id or branch "
-                              "(Receptions.ID, OwnCompanies.ID); check the IDENT source")
-                   .arg(reception.id)
-                   .arg(reception.branchId);
-        return out;
-    }
-    if (!reception.planStart.isValid()) {
-        out << QStringLiteral("Reception %1: no planned start (Receptions.PlanStart); fix the "
-                              "appointment in IDENT")
-                   .arg(key.toString());
-    }
-    return out;
-}
-
 QString FieldMap::isoTime(const QDateTime &time, int utcOffsetSeconds)
 {
     if (!time.isValid())
@@ -356,14 +372,17 @@ QString FieldMap::formatAmount(qint64 kopecks)
 }
 
 QJsonObject FieldMap::dealFields(const Reception &reception, const QString &statusText,
-                                 bool isCreate, int utcOffsetSeconds) const
+                                 bool isCreate, int utcOffsetSeconds, QStringList *notes) const
 {
     QJsonObject out;
+    const QString record = reception.key().toString();
     auto put = [&](MappedField f, const QString &value) {
         const QString name = fieldName(f);
         if (name.isEmpty() || value.isEmpty() || (isCreateOnly(f) && !isCreate))
             return;
-        out.insert(name, value);
+        const QString text = fitted(f, name, value, record, notes);
+        if (!text.isEmpty())
+            out.insert(name, text);
     };
     auto putText = [&](MappedField f, const QString &value) { put(f, clean(value)); };
     auto putTime = [&](MappedField f, const QDateTime &t) { put(f, isoTime(t, utcOffsetSeconds)); };
@@ -397,16 +416,22 @@ QJsonObject FieldMap::keyOnlyFields(const DealKey &key) const
     return QJsonObject{{fieldName(MappedField::IdentKey), key.toString()}};
 }
 
-QJsonObject FieldMap::contactFields(const ContactDraft &contact, bool isCreate) const
+QJsonObject FieldMap::contactFields(const ContactDraft &contact, bool isCreate,
+                                    QStringList *notes) const
 {
     QJsonObject out;
+    const QString record =
+        QCoreApplication::translate("FieldMap", "patient %1").arg(contact.patientId);
     auto put = [&](MappedField f, const QJsonValue &value) {
         const QString name = fieldName(f);
         if (name.isEmpty() || (isCreateOnly(f) && !isCreate))
             return;
         if (value.isUndefined() || (value.isString() && value.toString().isEmpty()))
             return;
-        out.insert(name, value);
+        if (value.isString())
+            out.insert(name, fitted(f, name, value.toString(), record, notes));
+        else
+            out.insert(name, value);
     };
     put(MappedField::ContactName, clean(contact.firstName));
     put(MappedField::ContactLastName, clean(contact.lastName));
@@ -425,10 +450,10 @@ QJsonObject FieldMap::contactFields(const ContactDraft &contact, bool isCreate) 
 
 std::optional<DealDraft> FieldMap::draft(const Reception &reception, const QString &statusText,
                                          const StageDecision &decision, bool isCreate,
-                                         int utcOffsetSeconds) const
+                                         int utcOffsetSeconds, const DealKey &dealsKey) const
 {
     DealDraft d;
-    d.key = reception.key();
+    d.key = dealsKey.isValid() ? dealsKey : reception.key();
     switch (decision.scope) {
     case WriteScope::Nothing:
         return std::nullopt;
@@ -436,11 +461,14 @@ std::optional<DealDraft> FieldMap::draft(const Reception &reception, const QStri
         d.fields = keyOnlyFields(d.key);
         return d;
     case WriteScope::FieldsOnly:
-        d.fields = dealFields(reception, statusText, isCreate, utcOffsetSeconds);
-        return d;
     case WriteScope::Full:
-        d.fields = dealFields(reception, statusText, isCreate, utcOffsetSeconds);
-        d.stage = decision.stageToWrite;
+        d.fields = dealFields(reception, statusText, isCreate, utcOffsetSeconds, &d.notes);
+        // The key a deal already carries stays: it may be another branch variant of this
+        // reception's key, written by the replaced product, and other tools may look for it.
+        if (const QString keyField = fieldName(MappedField::IdentKey); !keyField.isEmpty())
+            d.fields.insert(keyField, d.key.toString());
+        if (decision.scope == WriteScope::Full)
+            d.stage = decision.stageToWrite;
         return d;
     }
     return std::nullopt;

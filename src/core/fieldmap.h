@@ -102,26 +102,27 @@ public:
     QList<FieldMapProblem> validate(const QJsonObject &dealFieldsDescription,
                                     const QJsonObject &contactFieldsDescription) const;
 
-    // A required value the reception lacks: the record is a data-quality problem, not a write.
-    QStringList missingRequired(const Reception &reception) const;
-
     // The deal's fields for a reception. Reception times are IDENT's wall-clock times (IDENT
     // stores no zone): values labelled local time or UTC (Qt::LocalTime, Qt::UTC, the UTC zone)
     // are taken as clinic time as they are; values with another offset or zone are converted.
     // All are written with the clinic's offset. Empty optional values are left out; create-only
     // fields only on create.
+    // Text is made fit for the portal (portaltext.h); what had to change is added to `notes`.
     QJsonObject dealFields(const Reception &reception, const QString &statusText, bool isCreate,
-                           int utcOffsetSeconds) const;
+                           int utcOffsetSeconds, QStringList *notes = nullptr) const;
     // What a deal in a final stage may receive: its IDENT key and nothing else.
     QJsonObject keyOnlyFields(const DealKey &key) const;
     // PHONE only on create: a multifield entry without an ID is appended on update, so sending
     // it again would pile up copies of the number.
-    QJsonObject contactFields(const ContactDraft &contact, bool isCreate) const;
+    QJsonObject contactFields(const ContactDraft &contact, bool isCreate,
+                              QStringList *notes = nullptr) const;
 
     // The draft a stage decision allows: nothing, the key only, the fields, or fields and stage.
+    // `dealsKey`: the IDENT key the deal already carries (a branch variant of the reception's
+    // key); it is kept. Invalid: the reception's own key is written.
     std::optional<DealDraft> draft(const Reception &reception, const QString &statusText,
                                    const StageDecision &decision, bool isCreate,
-                                   int utcOffsetSeconds) const;
+                                   int utcOffsetSeconds, const DealKey &dealsKey = {}) const;
 
     // "2026-03-01T10:30:00+03:00"; empty for an invalid time.
     static QString isoTime(const QDateTime &time, int utcOffsetSeconds);

@@ -26,4 +26,15 @@ QDateTime Reception::changeTime() const
     return newest;
 }
 
+QList<DealKey> Reception::keyVariants() const
+{
+    QList<DealKey> out{key()};
+    for (int branch : otherKeyBranches) {
+        const DealKey k(branch, id);
+        if (!out.contains(k))
+            out << k;
+    }
+    return out;
+}
+
 } // namespace identsync

@@ -4,6 +4,7 @@
 #include "enums.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -27,6 +28,16 @@ struct Patient
 
     QString fullName() const;
     bool operator==(const Patient &) const = default;
+};
+
+// A value IDENT holds that cannot be read as what its column means (a date column with
+// «завтра утром» in it): kept as text so the record's problem can name the column and the value.
+struct UnreadableValue
+{
+    QString column; // "Receptions.PlanStart"
+    QString text;
+
+    bool operator==(const UnreadableValue &) const = default;
 };
 
 // One IDENT reception (приём), folded to one row whatever the joins multiplied, with everything
@@ -66,7 +77,16 @@ struct Reception
     QString treatmentPlanText;
     QString treatmentPlanHash;
 
+    // Branch numbers another derivation would have keyed this reception by (the order's company,
+    // the source's default branch), as the replaced product did: a deal keyed F{n}_{id} with any
+    // of them is this reception's deal. `branchId` (the chair's company, else the default branch)
+    // is the key IdentSync writes; it never changes when an invoice arrives.
+    QList<int> otherKeyBranches;
+    QList<UnreadableValue> unreadable;
+
     DealKey key() const { return DealKey(branchId, id); }
+    // key() first, then every other key the reception may carry on the portal.
+    QList<DealKey> keyVariants() const;
     // The newest of every change column: what the incremental reader's watermark follows.
     QDateTime changeTime() const;
     bool operator==(const Reception &) const = default;

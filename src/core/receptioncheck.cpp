@@ -1,9 +1,12 @@
 #include "receptioncheck.h"
 
 #include "phonenormalizer.h"
+#include "portaltext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace identsync {
 
@@ -19,6 +22,21 @@ QString recordName(const Reception &r)
     return QCoreApplication::translate("ReceptionCheck", "reception %1 of branch %2")
         .arg(r.id)
         .arg(r.branchId);
+}
+
+// A value quoted in a message: short enough to read, control characters shown as spaces.
+QString quoted(const QString &text)
+{
+    constexpr int kMaxQuoted = 60;
+    QString t = text;
+    for (QChar &c : t) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    t = t.simplified();
+    if (t.size() > kMaxQuoted)
+        t = t.left(kMaxQuoted) + QStringLiteral("…");
+    return t;
 }
 
 QString rereadHint()
@@ -111,14 +129,26 @@ QList<DataQualityIssue> checkReception(const Reception &r)
         }
     }
 
-    if (!r.planStart.isValid()) {
+    const auto unreadable = [&r](const QString &column) {
+        return std::any_of(r.unreadable.cbegin(), r.unreadable.cend(),
+                           [&](const UnreadableValue &v) { return v.column == column; });
+    };
+    for (const UnreadableValue &v : r.unreadable) {
+        issues.append({v.column, QCoreApplication::translate(
+                                     "ReceptionCheck",
+                                     "%1: %2 holds «%3», which is not a date and time. Correct it "
+                                     "in IDENT; %4.")
+                                     .arg(name, v.column, quoted(v.text), rereadHint())});
+    }
+
+    if (!r.planStart.isValid() && !unreadable(QStringLiteral("Receptions.PlanStart"))) {
         issues.append(
             {QStringLiteral("planStart"),
              QCoreApplication::translate(
                  "ReceptionCheck", "%1: the planned start time is missing or invalid. Check the "
                                    "appointment's date and time in IDENT's schedule; %2.")
                  .arg(name, rereadHint())});
-    } else if (r.planEnd.isValid() && r.planEnd < r.planStart) {
+    } else if (r.planStart.isValid() && r.planEnd.isValid() && r.planEnd < r.planStart) {
         issues.append({QStringLiteral("planEnd"),
                        QCoreApplication::translate(
                            "ReceptionCheck",
@@ -128,6 +158,26 @@ QList<DataQualityIssue> checkReception(const Reception &r)
                                 r.planStart.toString(Qt::ISODate), rereadHint())});
     }
     return issues;
+}
+
+std::optional<DataQualityIssue> checkNewContact(const Reception &r)
+{
+    const Patient &p = r.patient;
+    for (const QString &part : {p.surname, p.name, p.patronymic}) {
+        // As it will be sent: a name of spaces and control characters is no name.
+        if (!fitPortalText(part, {}).text.trimmed().isEmpty())
+            return std::nullopt;
+    }
+    return DataQualityIssue{
+        QStringLiteral("patient.name"),
+        QCoreApplication::translate(
+            "ReceptionCheck",
+            "%1: patient %2 has no surname, name or patronymic (Persons.Surname, Name, "
+            "Patronymic), and Bitrix24 needs a name to create the patient's contact. Enter the "
+            "patient's name in the patient card in IDENT; %3.")
+            .arg(recordName(r))
+            .arg(p.id)
+            .arg(rereadHint())};
 }
 
 } // namespace identsync

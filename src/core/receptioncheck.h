@@ -16,7 +16,8 @@ namespace identsync {
 struct DataQualityIssue
 {
     // The Reception member at fault, spelled as in reception.h: "id", "branchId", "patient.id",
-    // "patient.phoneRaw", "patient.birthdayRaw", "planStart", "planEnd".
+    // "patient.phoneRaw", "patient.birthdayRaw", "patient.name", "planStart", "planEnd"; an
+    // unreadable IDENT value is named by its column ("Receptions.PlanStart").
     QString field;
     // Translated; names the record (its deal key), the field and what to do. Never quotes the
     // phone or birthday itself, so it can be stored and logged as is.
@@ -29,6 +30,11 @@ struct DataQualityIssue
 // An empty phone is not a problem (the contact is found by IDENT patient id); a phone that is
 // present but cannot be normalised is.
 QList<DataQualityIssue> checkReception(const Reception &r);
+
+// What Bitrix24 requires of a contact IdentSync creates for the reception's patient: a name (one of
+// surname, name, patronymic). Asked only when a contact is to be created, before anything is
+// written; an existing contact needs nothing from IDENT.
+std::optional<DataQualityIssue> checkNewContact(const Reception &r);
 
 // IDENT keeps Persons.Birthday as text, normally 'dd.mm.yyyy'; 'yyyy-mm-dd' also occurs, and
 // either may carry a time of day from a datetime conversion. Dates before 1900 are placeholders,

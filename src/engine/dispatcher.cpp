@@ -1,6 +1,7 @@
 #include "dispatcher.h"
 
 #include "engine/receptionjson.h"
+#include "engine/unbatchedwrite.h"
 
 #include "bitrix/batchcommand.h"
 #include "bitrix/bitrix24client.h"
@@ -177,6 +178,8 @@ struct Dispatcher::Item
     // Another reception of the same patient in this group creates the contact; this one links
     // to it through `$result[c<index>]` in the same batch instead of creating a second one.
     std::optional<int> contactFrom;
+    // Its values hold text the batch endpoint would rewrite: written one call at a time.
+    bool unbatched = false;
 };
 
 struct Dispatcher::Group
@@ -192,11 +195,15 @@ struct Dispatcher::Group
     QList<qint64> openDealRechecks;
     QList<QList<int>> writeBatches;
     int nextBatch = 0;
+    QList<QList<int>> unbatchedUnits;
     QList<JobCompletion> completions;
     QList<JobFailure> failures;
     QList<PatientContact> orphanContacts; // created, though their deal failed: reused next time
     QList<qint64> phoneContactIds;
     QList<qint64> phoneLeadIds;
+    QHash<QString, BatchCommand> listCommands; // look-up key -> command, for continuations
+    QList<BatchCommand> listContinuations;
+    QStringList fullPhoneAnswers; // "fc<n>"/"fl<n>" that answered as many ids as the call gives
 };
 
 Dispatcher::Dispatcher(Database &db, Bitrix24Client &client, SyncPlanner planner, RetryPolicy retry,
@@ -334,81 +341,132 @@ void Dispatcher::lookupFirst(const std::shared_ptr<Group> &g)
         ++n;
     }
 
+    for (const BatchCommand &c : std::as_const(cmds))
+        g->listCommands.insert(c.key, c);
     ++g->report.requests;
-    m_client.batch(cmds, false)->then(this, [this, g, dealSelect](const BatchResult &r) {
+    m_client.batch(cmds, false)->then(this, [this, g](const BatchResult &r) {
         PortalSnapshot &s = g->snap;
         s.lookupFailure = firstFailure(r);
         s.dealsByKeyOk = allOk(r, QStringLiteral("k"));
         s.dealsByIdOk = allOk(r, QStringLiteral("b"));
         s.contactsByPatientOk = allOk(r, QStringLiteral("p"));
-        const bool phonesOk = allOk(r, QStringLiteral("fc"));
-        const bool leadsOk = allOk(r, QStringLiteral("fl"));
-        auto dealOf = [this](const QJsonObject &row) {
-            PortalDeal d;
-            d.id = idOf(row.value(QStringLiteral("ID"))).value_or(0);
-            d.stage = StageId::parse(row.value(QStringLiteral("STAGE_ID")).toString());
-            d.semantics = CurrentStage::semanticsFromCode(
-                row.value(QStringLiteral("STAGE_SEMANTIC_ID")).toString());
-            d.identKey = row.value(m_settings.dealKeyField).toString();
-            d.contactId = idOf(row.value(QStringLiteral("CONTACT_ID")));
-            d.categoryId = int(idOf(row.value(QStringLiteral("CATEGORY_ID"))).value_or(0));
-            return d;
-        };
-        QStringList fullPhoneAnswers;
+        s.contactsByPhoneOk = allOk(r, QStringLiteral("fc"));
+        s.leadsOk = allOk(r, QStringLiteral("fl"));
         for (const CommandResult &c : r.commands) {
             if (!c.call.ok)
                 continue;
-            if (c.key.startsWith(u'k')) {
-                for (const QJsonObject &row : rowsOf(c)) {
-                    const PortalDeal d = dealOf(row);
-                    if (d.id > 0 && !d.identKey.isEmpty())
-                        s.dealsByKey[d.identKey] << d;
-                }
-            } else if (c.key.startsWith(u'b')) {
-                for (const QJsonObject &row : rowsOf(c)) {
-                    const PortalDeal d = dealOf(row);
-                    if (d.id > 0)
-                        s.dealsById.insert(d.id, d);
-                }
-            } else if (c.key.startsWith(u'p')) {
-                for (const QJsonObject &row : rowsOf(c)) {
-                    PortalContact pc;
-                    pc.id = idOf(row.value(QStringLiteral("ID"))).value_or(0);
-                    pc.patientIdValue = row.value(m_settings.contactPatientField).toString();
-                    if (pc.id > 0 && !pc.patientIdValue.isEmpty())
-                        s.contactsByPatient[pc.patientIdValue] << pc;
-                }
-            } else if (c.key.startsWith(QStringLiteral("fc")) ||
-                       c.key.startsWith(QStringLiteral("fl"))) {
+            if (c.key.startsWith(QStringLiteral("fc")) || c.key.startsWith(QStringLiteral("fl"))) {
                 const bool contact = c.key.startsWith(QStringLiteral("fc"));
                 if (addPhoneHits(*g, c, contact) >= kFindByCommAnswer)
-                    fullPhoneAnswers << c.key;
+                    g->fullPhoneAnswers << c.key;
+            } else {
+                absorbListRows(*g, c);
             }
         }
-        s.contactsByPhoneOk = phonesOk;
-        s.leadsOk = leadsOk;
-        // The call answers at most as many ids as it takes values: a full answer may have left
-        // some out. Its phones are asked about again one by one, those a decision depends on:
-        // a patient found by patient id does not look at phones.
-        QSet<QString> undecided;
-        for (const Item &item : g->items) {
-            if (!item.parsed || item.input.knownContactId || item.input.reception.patient.id <= 0)
-                continue;
-            const ContactDraft c = SyncPlanner::contactDraft(item.input.reception);
-            if (!s.contactsByPatient.contains(c.patientIdValue()) && !c.phoneE164.isEmpty())
-                undecided.insert(c.phoneE164);
-        }
-        for (const QString &key : std::as_const(fullPhoneAnswers)) {
-            for (const QString &phone : g->phoneChunks.value(key)) {
-                if (undecided.contains(phone))
-                    g->phoneRechecks << qMakePair(key.startsWith(QStringLiteral("fc"))
-                                                      ? QStringLiteral("CONTACT")
-                                                      : QStringLiteral("LEAD"),
-                                                  phone);
-            }
-        }
-        recheckPhones(g);
+        continueLists(g);
     });
+}
+
+void Dispatcher::absorbListRows(Group &g, const CommandResult &c)
+{
+    PortalSnapshot &s = g.snap;
+    const QList<QJsonObject> rows = rowsOf(c);
+    if (c.key.startsWith(u'k')) {
+        for (const QJsonObject &row : rows) {
+            const PortalDeal d = dealOf(row);
+            if (d.id > 0 && !d.identKey.isEmpty())
+                s.dealsByKey[d.identKey] << d;
+        }
+    } else if (c.key.startsWith(u'b')) {
+        for (const QJsonObject &row : rows) {
+            const PortalDeal d = dealOf(row);
+            if (d.id > 0)
+                s.dealsById.insert(d.id, d);
+        }
+    } else if (c.key.startsWith(u'p')) {
+        for (const QJsonObject &row : rows) {
+            PortalContact pc;
+            pc.id = idOf(row.value(QStringLiteral("ID"))).value_or(0);
+            pc.patientIdValue = row.value(m_settings.contactPatientField).toString();
+            if (pc.id > 0 && !pc.patientIdValue.isEmpty())
+                s.contactsByPatient[pc.patientIdValue] << pc;
+        }
+    }
+    // A full page may have left rows out (many deals with one key, many contacts with one
+    // patient id): the same filter is asked again past the last id until a page is not full,
+    // so no record is ever taken for missing.
+    if (rows.size() < kListPage)
+        return;
+    const auto last = idOf(rows.last().value(QStringLiteral("ID")));
+    const auto it = g.listCommands.constFind(c.key);
+    if (!last || it == g.listCommands.constEnd())
+        return;
+    BatchCommand more = *it;
+    more.key = QStringLiteral("%1x%2").arg(c.key.left(1)).arg(g.listCommands.size());
+    QJsonObject filter = more.params.value(QStringLiteral("filter")).toObject();
+    filter.insert(QStringLiteral(">ID"), QString::number(*last));
+    more.params.insert(QStringLiteral("filter"), filter);
+    g.listCommands.insert(more.key, more);
+    g.listContinuations << more;
+}
+
+void Dispatcher::continueLists(const std::shared_ptr<Group> &g)
+{
+    PortalSnapshot &s = g->snap;
+    if (!g->listContinuations.isEmpty() && s.dealsByKeyOk && s.contactsByPatientOk) {
+        const QList<BatchCommand> part =
+            g->listContinuations.mid(0, Bitrix24Client::maxBatchCommands);
+        g->listContinuations.remove(0, part.size());
+        ++g->report.requests;
+        m_client.batch(part, false)->then(this, [this, g](const BatchResult &r) {
+            PortalSnapshot &snap = g->snap;
+            if (!snap.lookupFailure)
+                snap.lookupFailure = firstFailure(r);
+            snap.dealsByKeyOk = snap.dealsByKeyOk && allOk(r, QStringLiteral("k"));
+            snap.dealsByIdOk = snap.dealsByIdOk && allOk(r, QStringLiteral("b"));
+            snap.contactsByPatientOk = snap.contactsByPatientOk && allOk(r, QStringLiteral("p"));
+            for (const CommandResult &c : r.commands) {
+                if (c.call.ok)
+                    absorbListRows(*g, c);
+            }
+            continueLists(g);
+        });
+        return;
+    }
+    // The call answers at most as many ids as it takes values: a full answer may have left
+    // some out. Its phones are asked about again one by one, those a decision depends on:
+    // a patient found by patient id does not look at phones.
+    QSet<QString> undecided;
+    for (const Item &item : g->items) {
+        if (!item.parsed || item.input.knownContactId || item.input.reception.patient.id <= 0)
+            continue;
+        const ContactDraft c = SyncPlanner::contactDraft(item.input.reception);
+        if (!s.contactsByPatient.contains(c.patientIdValue()) && !c.phoneE164.isEmpty())
+            undecided.insert(c.phoneE164);
+    }
+    for (const QString &key : std::as_const(g->fullPhoneAnswers)) {
+        for (const QString &phone : g->phoneChunks.value(key)) {
+            if (undecided.contains(phone))
+                g->phoneRechecks << qMakePair(key.startsWith(QStringLiteral("fc"))
+                                                  ? QStringLiteral("CONTACT")
+                                                  : QStringLiteral("LEAD"),
+                                              phone);
+        }
+    }
+    recheckPhones(g);
+}
+
+PortalDeal Dispatcher::dealOf(const QJsonObject &row) const
+{
+    PortalDeal d;
+    d.id = idOf(row.value(QStringLiteral("ID"))).value_or(0);
+    d.stage = StageId::parse(row.value(QStringLiteral("STAGE_ID")).toString());
+    d.semantics =
+        CurrentStage::semanticsFromCode(row.value(QStringLiteral("STAGE_SEMANTIC_ID")).toString());
+    d.identKey = row.value(m_settings.dealKeyField).toString();
+    d.contactId = idOf(row.value(QStringLiteral("CONTACT_ID")));
+    d.categoryId = int(idOf(row.value(QStringLiteral("CATEGORY_ID"))).value_or(0));
+    return d;
 }
 
 void Dispatcher::recheckPhones(const std::shared_ptr<Group> &g)
@@ -428,15 +486,21 @@ void Dispatcher::recheckPhones(const std::shared_ptr<Group> &g)
         cmds << findByPhones(QStringLiteral("r%1%2").arg(part.at(i).first.left(1).toLower()).arg(i),
                              part.at(i).first, {part.at(i).second});
     ++g->report.requests;
-    m_client.batch(cmds, false)->then(this, [this, g](const BatchResult &r) {
+    m_client.batch(cmds, false)->then(this, [this, g, part](const BatchResult &r) {
         PortalSnapshot &s = g->snap;
         if (!s.lookupFailure)
             s.lookupFailure = firstFailure(r);
         s.contactsByPhoneOk = allOk(r, QStringLiteral("rc"));
         s.leadsOk = allOk(r, QStringLiteral("rl"));
-        for (const CommandResult &c : r.commands) {
-            if (c.call.ok)
-                addPhoneHits(*g, c, c.key.startsWith(QStringLiteral("rc")));
+        for (qsizetype i = 0; i < r.commands.size() && i < part.size(); ++i) {
+            const CommandResult &c = r.commands.at(i);
+            if (!c.call.ok)
+                continue;
+            const bool contact = c.key.startsWith(QStringLiteral("rc"));
+            // Even alone the phone has more contacts than the call answers: which one is the
+            // patient's cannot be known, and a person chooses.
+            if (addPhoneHits(*g, c, contact) >= kFindByCommAnswer && contact)
+                s.crowdedPhones.insert(part.at(i).second);
         }
         recheckPhones(g);
     });
@@ -712,6 +776,8 @@ void Dispatcher::planAndWrite(const std::shared_ptr<Group> &g)
             failItem(*g, item, e);
             continue;
         }
+        item.unbatched = batchWouldRewrite(item.plan.draft->payload()) ||
+                         batchWouldRewrite(item.plan.contactFields);
         pending << i;
     }
     // Receptions of one patient who has no contact yet form a unit: the first creates the
@@ -749,6 +815,11 @@ void Dispatcher::planAndWrite(const std::shared_ptr<Group> &g)
     QList<int> current;
     int size = 0;
     for (const QList<int> &unit : std::as_const(units)) {
+        if (std::any_of(unit.cbegin(), unit.cend(),
+                        [&](int i) { return g->items.at(i).unbatched; })) {
+            g->unbatchedUnits << unit;
+            continue;
+        }
         QList<int> fitting;
         int need = 0;
         for (int i : unit) {
@@ -787,7 +858,21 @@ void Dispatcher::planAndWrite(const std::shared_ptr<Group> &g)
 void Dispatcher::writeNext(const std::shared_ptr<Group> &g)
 {
     if (g->nextBatch >= g->writeBatches.size()) {
-        record(g);
+        if (g->unbatchedUnits.isEmpty()) {
+            record(g);
+            return;
+        }
+        const QList<int> unit = g->unbatchedUnits.takeFirst();
+        QList<BatchCommand> cmds;
+        for (int i : unit)
+            cmds << commandsFor(*g, i);
+        g->report.requests += int(cmds.size());
+        CallOptions options;
+        options.correlationId = g->items.at(unit.first()).job.correlationId;
+        runUnbatched(m_client, this, cmds, options, [this, g, unit](const BatchResult &r) {
+            absorbWrites(*g, unit, r);
+            writeNext(g);
+        });
         return;
     }
     const QList<int> indices = g->writeBatches.at(g->nextBatch++);
@@ -798,60 +883,64 @@ void Dispatcher::writeNext(const std::shared_ptr<Group> &g)
     CallOptions options;
     options.correlationId = g->items.at(indices.first()).job.correlationId;
     m_client.batch(cmds, false, options)->then(this, [this, g, indices](const BatchResult &r) {
-        for (int i : indices) {
-            Item &item = g->items[i];
-            const QString n = QString::number(i);
-            if (const CommandResult *a = r.find(QStringLiteral("a") + n); a && !a->call.ok)
-                g->report.notes << tr("Contact %1 could not be marked with patient id %2: %3")
-                                       .arg(*item.plan.contactId)
-                                       .arg(item.input.reception.patient.id)
-                                       .arg(a->call.error.message);
-            switch (item.plan.action) {
-            case PlanAction::UpdateDeal:
-            case PlanAction::AutoBind: {
-                const CommandResult *u = r.find(QStringLiteral("u") + n);
-                item.dealId = item.plan.dealId;
-                item.contactId = item.plan.contactId;
-                finishItem(*g, item, u && u->call.ok, u ? u->call.error : r.error,
-                           u ? u->call.outcomeUnknown : r.outcomeUnknown);
-                break;
-            }
-            case PlanAction::Create:
-            case PlanAction::ConvertLead: {
-                item.contactId = item.plan.contactId;
-                const QString contactKey =
-                    QStringLiteral("c") + QString::number(item.contactFrom.value_or(i));
-                if (const CommandResult *c = r.find(contactKey); c && c->call.ok)
-                    item.contactId = idOf(c->call.result);
-                const CommandResult *d = r.find(QStringLiteral("d") + n);
-                const bool ok = d && d->call.ok && createdDealId(*d).has_value();
-                if (ok)
-                    item.dealId = createdDealId(*d);
-                if (const CommandResult *l = r.find(QStringLiteral("l") + n);
-                    ok && l && !l->call.ok)
-                    g->report.notes << tr("Lead %1 was converted into deal %2 but could not be "
-                                          "closed: %3")
-                                           .arg(*item.plan.leadId)
-                                           .arg(*item.dealId)
-                                           .arg(l->call.error.message);
-                ErrorInfo error = d ? d->call.error : r.error;
-                if (d && d->call.ok && !ok) {
-                    error.cls = ErrorClass::Internal;
-                    error.message = tr("Creating the deal answered without a deal id.");
-                }
-                if (!ok && item.contactId && !item.plan.contactId && !item.contactFrom)
-                    g->orphanContacts
-                        << PatientContact{item.input.reception.branchId,
-                                          item.input.reception.patient.id, *item.contactId};
-                finishItem(*g, item, ok, error, d ? d->call.outcomeUnknown : r.outcomeUnknown);
-                break;
-            }
-            case PlanAction::Fail:
-                break;
-            }
-        }
+        absorbWrites(*g, indices, r);
         writeNext(g);
     });
+}
+
+void Dispatcher::absorbWrites(Group &g, const QList<int> &indices, const BatchResult &r)
+{
+    for (int i : indices) {
+        Item &item = g.items[i];
+        const QString n = QString::number(i);
+        if (const CommandResult *a = r.find(QStringLiteral("a") + n); a && !a->call.ok)
+            g.report.notes << tr("Contact %1 could not be marked with patient id %2: %3")
+                                  .arg(*item.plan.contactId)
+                                  .arg(item.input.reception.patient.id)
+                                  .arg(a->call.error.message);
+        switch (item.plan.action) {
+        case PlanAction::UpdateDeal:
+        case PlanAction::AutoBind: {
+            const CommandResult *u = r.find(QStringLiteral("u") + n);
+            item.dealId = item.plan.dealId;
+            item.contactId = item.plan.contactId;
+            finishItem(g, item, u && u->call.ok, u ? u->call.error : r.error,
+                       u ? u->call.outcomeUnknown : r.outcomeUnknown);
+            break;
+        }
+        case PlanAction::Create:
+        case PlanAction::ConvertLead: {
+            item.contactId = item.plan.contactId;
+            const QString contactKey =
+                QStringLiteral("c") + QString::number(item.contactFrom.value_or(i));
+            if (const CommandResult *c = r.find(contactKey); c && c->call.ok)
+                item.contactId = idOf(c->call.result);
+            const CommandResult *d = r.find(QStringLiteral("d") + n);
+            const bool ok = d && d->call.ok && createdDealId(*d).has_value();
+            if (ok)
+                item.dealId = createdDealId(*d);
+            if (const CommandResult *l = r.find(QStringLiteral("l") + n); ok && l && !l->call.ok)
+                g.report.notes << tr("Lead %1 was converted into deal %2 but could not be "
+                                     "closed: %3")
+                                      .arg(*item.plan.leadId)
+                                      .arg(*item.dealId)
+                                      .arg(l->call.error.message);
+            ErrorInfo error = d ? d->call.error : r.error;
+            if (d && d->call.ok && !ok) {
+                error.cls = ErrorClass::Internal;
+                error.message = tr("Creating the deal answered without a deal id.");
+            }
+            if (!ok && item.contactId && !item.plan.contactId && !item.contactFrom)
+                g.orphanContacts << PatientContact{item.input.reception.branchId,
+                                                   item.input.reception.patient.id,
+                                                   *item.contactId};
+            finishItem(g, item, ok, error, d ? d->call.outcomeUnknown : r.outcomeUnknown);
+            break;
+        }
+        case PlanAction::Fail:
+            break;
+        }
+    }
 }
 
 void Dispatcher::finishItem(Group &g, Item &item, bool ok, const ErrorInfo &error,

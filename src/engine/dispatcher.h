@@ -81,6 +81,11 @@ private:
     struct Group;
 
     void lookupFirst(const std::shared_ptr<Group> &g);
+    // Rows of a deal-by-key, deal-by-id or contact-by-patient-id answer into the snapshot; a full
+    // page queues the same filter past its last id.
+    void absorbListRows(Group &g, const CommandResult &c);
+    void continueLists(const std::shared_ptr<Group> &g);
+    PortalDeal dealOf(const QJsonObject &row) const;
     void lookupSecond(const std::shared_ptr<Group> &g);
     // Phones whose shared crm.duplicate.findbycomm came back with as many ids as it answers, one
     // phone a call, so no contact or lead of them is left out.
@@ -95,6 +100,8 @@ private:
     std::optional<PortalDeal> openKeylessDeal(const QJsonObject &row) const;
     void planAndWrite(const std::shared_ptr<Group> &g);
     void writeNext(const std::shared_ptr<Group> &g);
+    // The answers to the write commands of `indices`, batched or not, into finished items.
+    void absorbWrites(Group &g, const QList<int> &indices, const BatchResult &r);
     void record(const std::shared_ptr<Group> &g);
     // `outcomeUnknown`: the write may have reached the portal (no trustworthy answer came back).
     void finishItem(Group &g, Item &item, bool ok, const ErrorInfo &error, bool outcomeUnknown);

@@ -1,5 +1,6 @@
 #include "receptionjson.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace identsync {
@@ -109,6 +110,20 @@ QJsonObject receptionToJson(const Reception &r)
     putTime(o, "billFormed", r.billFormed);
     putText(o, "plan", r.treatmentPlanText);
     putText(o, "planHash", r.treatmentPlanHash);
+    // Only when present, so the payload (and its hash) of an ordinary reception stays as it was.
+    if (!r.otherKeyBranches.isEmpty()) {
+        QJsonArray branches;
+        for (int b : r.otherKeyBranches)
+            branches.append(b);
+        o.insert(QStringLiteral("otherKeyBranches"), branches);
+    }
+    if (!r.unreadable.isEmpty()) {
+        QJsonArray values;
+        for (const UnreadableValue &v : r.unreadable)
+            values.append(QJsonObject{{QStringLiteral("column"), v.column},
+                                      {QStringLiteral("text"), v.text}});
+        o.insert(QStringLiteral("unreadable"), values);
+    }
     return o;
 }
 
@@ -171,6 +186,18 @@ std::optional<Reception> receptionFromJson(const QJsonObject &o, QString *error)
     r.servicesText = text(o, "services");
     r.treatmentPlanText = text(o, "plan");
     r.treatmentPlanHash = text(o, "planHash");
+    for (const QJsonValue &b : o.value(QStringLiteral("otherKeyBranches")).toArray()) {
+        if (!b.isDouble()) {
+            if (error)
+                *error = QStringLiteral("payload field \"otherKeyBranches\" is not a list of "
+                                        "branch numbers");
+            return std::nullopt;
+        }
+        r.otherKeyBranches << b.toInt();
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("unreadable")).toArray())
+        r.unreadable << UnreadableValue{v.toObject().value(QStringLiteral("column")).toString(),
+                                        v.toObject().value(QStringLiteral("text")).toString()};
     return r;
 }
 

@@ -4,6 +4,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QThread>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -45,8 +46,52 @@ QString describe(QKeychain::Error error, const QString &detail)
     return QCoreApplication::translate("SecretStore", "Keychain error: %1").arg(detail);
 }
 
+// QtKeychain hands every job to one executor object that lives in the thread that first used it
+// and learns through queued signals that a job from another thread finished, by which time a
+// blocking caller has destroyed the job (a crash), or never learns it once that thread has ended
+// (every later job waits forever). So every job runs on one thread that lives as long as the
+// process, and callers on other threads wait for it.
+class KeychainThread
+{
+public:
+    static KeychainThread &instance()
+    {
+        static KeychainThread thread;
+        return thread;
+    }
+
+    template <typename F> SecretStore::Result run(F &&work)
+    {
+        if (QThread::currentThread() == &m_thread)
+            return work();
+        SecretStore::Result result;
+        QMetaObject::invokeMethod(
+            m_context, [&] { result = work(); }, Qt::BlockingQueuedConnection);
+        return result;
+    }
+
+private:
+    KeychainThread()
+    {
+        m_thread.setObjectName(QStringLiteral("keychain"));
+        m_context = new QObject;
+        m_context->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+        m_thread.start();
+    }
+    ~KeychainThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    QThread m_thread;
+    QObject *m_context = nullptr;
+};
+
 template <typename JobT, typename Setup, typename Done>
-SecretStore::Result runJob(const QString &service, const QString &key, Setup &&setup, Done &&done)
+SecretStore::Result runJobHere(const QString &service, const QString &key, Setup &&setup,
+                               Done &&done)
 {
     SecretStore::Result result;
     JobT job(service);
@@ -79,6 +124,14 @@ SecretStore::Result runJob(const QString &service, const QString &key, Setup &&s
         qCWarning(lcSecrets) << "keychain" << key << "failed:" << job.error();
     }
     return result;
+}
+
+template <typename JobT, typename Setup, typename Done>
+SecretStore::Result runJob(const QString &service, const QString &key, Setup &&setup, Done &&done)
+{
+    return KeychainThread::instance().run([&] {
+        return runJobHere<JobT>(service, key, std::forward<Setup>(setup), std::forward<Done>(done));
+    });
 }
 
 // A service given credentials must not fall back to a keychain it cannot reach; its secrets are

@@ -103,8 +103,14 @@ SyncPlanner::Needs SyncPlanner::firstLookups(const QList<PlanInput> &inputs) con
     Needs n;
     QSet<QString> phones;
     QSet<QString> patients;
+    QSet<QString> keys;
     for (const PlanInput &in : inputs) {
-        n.keys << in.reception.key().toString();
+        for (const DealKey &k : in.reception.keyVariants()) {
+            if (!keys.contains(k.toString())) {
+                keys.insert(k.toString());
+                n.keys << k.toString();
+            }
+        }
         if (in.boundDealId)
             n.dealIds << *in.boundDealId;
         if (in.knownContactId || in.reception.patient.id <= 0)
@@ -157,6 +163,14 @@ SyncPlanner::ContactChoice SyncPlanner::chooseContact(const PlanInput &in, const
                                               "is created until they can be."));
         return choice;
     }
+    if (snap.crowdedPhones.contains(c.phoneE164)) {
+        choice.failed = true;
+        choice.error = problem(ErrorClass::Ambiguous,
+                               tr("More contacts have this patient's phone than Bitrix24 lists "
+                                  "at once (20 or more). Merge the duplicates in Bitrix24 or bind "
+                                  "the record by hand."));
+        return choice;
+    }
     // Family members share phones: a contact that already belongs to another patient is theirs.
     QList<PortalContact> candidates;
     for (const PortalContact &pc : snap.contactsByPhone.value(c.phoneE164)) {
@@ -180,6 +194,11 @@ SyncPlanner::ContactChoice SyncPlanner::chooseContact(const PlanInput &in, const
 
 void SyncPlanner::decideForDeal(JobPlan &plan, const Reception &r, const PortalDeal &deal) const
 {
+    // The key a deal already carries stays when it is one of this reception's: written first,
+    // perhaps by the replaced product with another branch, and what other tools look for.
+    DealKey kept;
+    if (const auto k = DealKey::parse(deal.identKey); k && r.keyVariants().contains(*k))
+        kept = *k;
     const std::optional<StageId> target =
         m_config.mapper.target(plan.status.status, deal.categoryId, true);
     const CurrentStage current = CurrentStage::known(deal.stage, deal.semantics);
@@ -189,7 +208,9 @@ void SyncPlanner::decideForDeal(JobPlan &plan, const Reception &r, const PortalD
                                   : Pipeline(deal.categoryId, {});
     plan.decision = m_config.guard.decide(target, current, pipeline);
     plan.draft = m_config.fieldMap.draft(r, statusText(plan.status.status), plan.decision, false,
-                                         m_config.utcOffsetSeconds);
+                                         m_config.utcOffsetSeconds, kept);
+    if (plan.draft)
+        plan.notes << plan.draft->notes;
 }
 
 void SyncPlanner::decideForNewDeal(JobPlan &plan, const Reception &r) const
@@ -199,8 +220,10 @@ void SyncPlanner::decideForNewDeal(JobPlan &plan, const Reception &r) const
     plan.decision = m_config.guard.decide(target, CurrentStage::noDeal(), m_config.pipeline);
     plan.draft = m_config.fieldMap.draft(r, statusText(plan.status.status), plan.decision, true,
                                          m_config.utcOffsetSeconds);
+    if (plan.draft)
+        plan.notes << plan.draft->notes;
     if (!plan.contactId)
-        plan.contactFields = m_config.fieldMap.contactFields(plan.contact, true);
+        plan.contactFields = m_config.fieldMap.contactFields(plan.contact, true, &plan.notes);
 }
 
 JobPlan SyncPlanner::plan(const PlanInput &in, const PortalSnapshot &snap) const
@@ -211,10 +234,8 @@ JobPlan SyncPlanner::plan(const PlanInput &in, const PortalSnapshot &snap) const
     plan.status = deriveStatus(r);
     plan.contact = contactDraft(r);
 
-    const QList<DataQualityIssue> issues = checkReception(r);
-    const QStringList missing = m_config.fieldMap.missingRequired(r);
-    if (!issues.isEmpty() || !missing.isEmpty()) {
-        QStringList messages = missing;
+    if (const QList<DataQualityIssue> issues = checkReception(r); !issues.isEmpty()) {
+        QStringList messages;
         for (const DataQualityIssue &i : issues)
             messages << i.message;
         plan.error = problem(ErrorClass::DataQuality, messages.join(QLatin1Char('\n')));
@@ -227,13 +248,25 @@ JobPlan SyncPlanner::plan(const PlanInput &in, const PortalSnapshot &snap) const
             lookupProblem(snap, tr("Deals could not be searched by IDENT key; the record waits."));
         return plan;
     }
-    const QList<PortalDeal> byKey = snap.dealsByKey.value(plan.key.toString());
+    // A deal keyed by any branch variant of this reception is its deal: never a second one.
+    QList<PortalDeal> byKey;
+    QStringList keysFound;
+    for (const DealKey &k : r.keyVariants()) {
+        const QList<PortalDeal> found = snap.dealsByKey.value(k.toString());
+        if (!found.isEmpty())
+            keysFound << k.toString();
+        for (const PortalDeal &d : found) {
+            if (std::none_of(byKey.cbegin(), byKey.cend(),
+                             [&](const PortalDeal &b) { return b.id == d.id; }))
+                byKey << d;
+        }
+    }
     if (byKey.size() > 1) {
         plan.error =
             problem(ErrorClass::Ambiguous,
                     tr("Deals %1 all carry IDENT key %2. Nothing is deleted "
                        "automatically: close the duplicates in Bitrix24 or bind one by hand.")
-                        .arg(idList(idsOf(byKey)), plan.key.toString()));
+                        .arg(idList(idsOf(byKey)), keysFound.join(QStringLiteral(", "))));
         return plan;
     }
     if (byKey.size() == 1) {
@@ -303,7 +336,8 @@ JobPlan SyncPlanner::plan(const PlanInput &in, const PortalSnapshot &snap) const
         }
     }
 
-    if (!plan.contactId && m_config.convertLeads && !plan.contact.phoneE164.isEmpty()) {
+    // SPEC §2.4: an open lead is converted whether its contact is created or reused.
+    if (m_config.convertLeads && !plan.contact.phoneE164.isEmpty()) {
         if (!snap.leadsOk) {
             plan.error = lookupProblem(snap, tr("Leads could not be searched by phone; nothing is "
                                                 "created until they can be."));
@@ -313,6 +347,10 @@ JobPlan SyncPlanner::plan(const PlanInput &in, const PortalSnapshot &snap) const
         if (!leads.isEmpty()) {
             std::sort(leads.begin(), leads.end(),
                       [](const PortalLead &a, const PortalLead &b) { return a.id > b.id; });
+            if (const auto unnamed = newContactProblem(plan, r)) {
+                plan.error = *unnamed;
+                return plan;
+            }
             plan.action = PlanAction::ConvertLead;
             plan.leadId = leads.first().id;
             if (leads.size() > 1)
@@ -325,9 +363,22 @@ JobPlan SyncPlanner::plan(const PlanInput &in, const PortalSnapshot &snap) const
         }
     }
 
+    if (const auto unnamed = newContactProblem(plan, r)) {
+        plan.error = *unnamed;
+        return plan;
+    }
     plan.action = PlanAction::Create;
     decideForNewDeal(plan, r);
     return plan;
+}
+
+std::optional<ErrorInfo> SyncPlanner::newContactProblem(const JobPlan &plan,
+                                                        const Reception &r) const
+{
+    if (plan.contactId)
+        return std::nullopt;
+    const auto issue = checkNewContact(r);
+    return issue ? std::optional(problem(ErrorClass::DataQuality, issue->message)) : std::nullopt;
 }
 
 void SyncPlanner::claim(const JobPlan &plan, const PlanInput &in, PortalSnapshot &snap) const

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -54,6 +55,8 @@ struct PortalSnapshot
     QHash<QString, QList<PortalContact>> contactsByPatient; // patient id value -> contacts
     bool contactsByPhoneOk = false;
     QHash<QString, QList<PortalContact>> contactsByPhone; // E.164 -> contacts
+    // Phones with more contacts than crm.duplicate.findbycomm answers (20): some are unseen.
+    QSet<QString> crowdedPhones;
     bool openDealsOk = false;
     QHash<qint64, QList<PortalDeal>> openKeylessDeals; // contact id -> open deals without a key
     bool leadsOk = false;
@@ -149,6 +152,9 @@ private:
                                 const PortalSnapshot &snap) const;
     void decideForDeal(JobPlan &plan, const Reception &r, const PortalDeal &deal) const;
     void decideForNewDeal(JobPlan &plan, const Reception &r) const;
+    // A contact is to be created and Bitrix24 would refuse it (no name): a data-quality problem
+    // for the record, found before anything is written.
+    std::optional<ErrorInfo> newContactProblem(const JobPlan &plan, const Reception &r) const;
 
     PlannerConfig m_config;
 };

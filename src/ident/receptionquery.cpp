@@ -34,6 +34,29 @@ std::optional<qint64> optionalId(const QVariant &v)
     return ok ? std::optional<qint64>(id) : std::nullopt;
 }
 
+// The IDENT column behind a date-time result column, for messages.
+QString columnName(ReceptionQuery::Column c)
+{
+    using Q = ReceptionQuery;
+    static const QList<QPair<Q::Column, const char *>> names{
+        {Q::PlanStart, "Receptions.PlanStart"},
+        {Q::PlanEnd, "Receptions.PlanEnd"},
+        {Q::DateTimeAdded, "Receptions.DateTimeAdded"},
+        {Q::DateTimeChanged, "Receptions.DateTimeChanged"},
+        {Q::PatientAppeared, "Receptions.PatientAppeared"},
+        {Q::ReceptionStarted, "Receptions.ReceptionStarted"},
+        {Q::ReceptionEnded, "Receptions.ReceptionEnded"},
+        {Q::CheckIssued, "Receptions.CheckIssued"},
+        {Q::ReceptionCanceled, "Receptions.ReceptionCanceled"},
+        {Q::OrderDate, "Orders.DateTimeOrder"},
+        {Q::BillFormed, "Orders.DateTimeBillFormed"}};
+    for (const auto &[column, name] : names) {
+        if (column == c)
+            return QString::fromLatin1(name);
+    }
+    return QStringLiteral("column %1").arg(int(c));
+}
+
 } // namespace
 
 ReceptionQuery::ReceptionQuery(const SqlDialect &dialect, const QList<qint64> &branchFilter)
@@ -121,6 +144,7 @@ QString ReceptionQuery::select(const QString &keySubquery) const
                      QStringLiteral("SUM(osr.CountService * sip.Price - %1)")
                          .arg(d.ifNull(QStringLiteral("osr.DiscountSum"), QStringLiteral("0")))),
                  lines);
+    cols[OrderCompany] = QStringLiteral("(SELECT MIN(o.ID_OwnCompanies) %1)").arg(kOrdersOf);
     cols[Comment] = QStringLiteral("r.Comment");
 
     return QStringLiteral("SELECT %1 FROM (%2) k "
@@ -199,10 +223,27 @@ QString ReceptionQuery::newestChange() const
 Reception ReceptionQuery::toReception(const QSqlQuery &q, const IdentSourceConfig &config)
 {
     const auto text = [&q](Column c) { return q.value(c).toString(); };
-    const auto time = [&q](Column c) { return SqlDialect::parseDateTime(q.value(c).toString()); };
-
     Reception r;
+    const auto time = [&q, &r](Column c) {
+        const QString raw = q.value(c).toString();
+        const QDateTime t = SqlDialect::parseDateTime(raw);
+        if (!t.isValid() && !raw.trimmed().isEmpty())
+            r.unreadable << UnreadableValue{columnName(c), raw};
+        return t;
+    };
+
     r.branchId = config.branchNumberFor(optionalId(q.value(OwnCompany)));
+    // The key's branch is the chair's company alone (it never changes when an invoice arrives);
+    // the replaced product took the order's company too, and a reception without a chair may
+    // have been keyed by the default branch before it got one.
+    QList<int> others;
+    if (const auto orderCompany = optionalId(q.value(OrderCompany)))
+        others << config.branchNumberFor(orderCompany);
+    others << config.defaultBranchId;
+    for (int other : std::as_const(others)) {
+        if (other != r.branchId && !r.otherKeyBranches.contains(other))
+            r.otherKeyBranches << other;
+    }
     r.branchName = text(BranchName);
     r.id = q.value(Id).toLongLong();
 

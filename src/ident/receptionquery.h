@@ -73,7 +73,8 @@ public:
         BillFormed,
         Services,
         AmountKopecks,
-        Comment, // last: long data must come last for some ODBC drivers
+        OrderCompany, // the orders' company: another branch the reception may be keyed by
+        Comment,      // last: long data must come last for some ODBC drivers
         ColumnCount
     };
 

@@ -8,10 +8,12 @@
 #include "pages/log/logpage.h"
 #include "pages/problems/problemspage.h"
 #include "pages/queue/queuepage.h"
+#include "pages/settings/settingspage.h"
 #include "pages/transitions/transitionspage.h"
 #include "shell/messageboxconfirmer.h"
 
 #include <QMetaEnum>
+#include <QStandardPaths>
 
 namespace identsync {
 
@@ -25,7 +27,13 @@ QString pageKey(MainWindow::Page page)
 
 } // namespace
 
-MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
+QString MainWindow::defaultConfigPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/identsync.ini");
+}
+
+MainWindow::MainWindow(ConsoleSession *session, const QString &configPath, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
@@ -51,9 +59,15 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     connect(problems, &ProblemsPage::openBinding, this, [this] { showPage(Page::Binding); });
     addPage(Page::Binding, tr("Binding"),
             new ComingPage(tr("Binding"), tr("bind an appointment to a deal by hand.")));
-    addPage(Page::Settings, tr("Settings"),
-            new ComingPage(tr("Settings"),
-                           tr("edit connections, fields, stages and synchronisation.")));
+    auto *settings =
+        new SettingsPage(session, configPath.isEmpty() ? defaultConfigPath() : configPath);
+    addPage(Page::Settings, tr("Settings"), settings);
+    // Unapplied edits are marked in the sidebar with a sign, not by colour alone.
+    connect(settings, &SettingsPage::dirtyChanged, this, [this](bool dirty) {
+        QListWidgetItem *item = m_ui->nav->item(int(Page::Settings));
+        item->setText(dirty ? tr("Settings ●") : tr("Settings"));
+        item->setToolTip(dirty ? tr("Settings have unsaved changes") : QString());
+    });
     // The log hub is process-wide (main.cpp installs it before anything logs).
     if (LogHub *hub = LogHub::instance())
         addPage(Page::Log, tr("Log"), new LogPage(hub));

@@ -37,7 +37,11 @@ public:
     };
     Q_ENUM(Page)
 
-    explicit MainWindow(ConsoleSession *session, QWidget *parent = nullptr);
+    // `configPath`: the engine's INI file the Settings page edits; empty = the user's default.
+    explicit MainWindow(ConsoleSession *session, const QString &configPath = {},
+                        QWidget *parent = nullptr);
+
+    static QString defaultConfigPath();
     ~MainWindow() override;
 
     void showPage(Page page);

@@ -628,6 +628,71 @@ private Q_SLOTS:
                 QCOMPARE(r.patient.id, 0); // the reception without a patient
         }
     }
+
+    // Issue 10 defect 1: the key's branch is the chair's company (else the default branch), and
+    // the reception carries the other branches it may have been keyed by: the order's company
+    // (the replaced product's derivation) and the default branch.
+    // Issue 10 defect 5: a date column IDENT holds as text that is no date is kept with its
+    // column, for one message naming both.
+    void keyBranchesAndUnreadableDates()
+    {
+        IDENT_TEST_DB(t);
+        CreateOptions o;
+        o.receptions = 100;
+        o.patients = 30;
+        o.badRows = false;
+        QVERIFY(create(*t, o));
+        const bool sqlite = t->connection().driver == IdentSourceConfig::Driver::Sqlite;
+        {
+            SampleDatabase writer(t->connection());
+            QSqlQuery q(writer.database());
+            QVERIFY(q.exec(QStringLiteral("SELECT MAX(ID) FROM OwnCompanies")) && q.next());
+            const qint64 company = q.value(0).toLongLong();
+            QVERIFY(q.exec(QStringLiteral("SELECT MAX(ID) FROM Orders")) && q.next());
+            const qint64 order = q.value(0).toLongLong() + 1;
+            QVERIFY2(
+                q.exec(QStringLiteral("UPDATE Receptions SET ID_Armchairs = NULL WHERE ID = 30")),
+                qPrintable(q.lastError().text()));
+            QVERIFY2(
+                q.exec(QStringLiteral("INSERT INTO Orders (ID, ID_Receptions, ID_OwnCompanies) "
+                                      "VALUES (%1, 30, %2)")
+                           .arg(order)
+                           .arg(company)),
+                qPrintable(q.lastError().text()));
+            if (sqlite)
+                QVERIFY2(q.exec(QStringLiteral(
+                             "UPDATE Receptions SET PlanStart = 'завтра утром' WHERE ID = 32")),
+                         qPrintable(q.lastError().text()));
+        }
+        IdentSourceConfig config = t->sourceConfig();
+        config.defaultBranchId = 77;
+        auto conn = connect(config);
+        QVERIFY(conn);
+        IncrementalReader reader(*conn);
+        ErrorInfo e;
+        const auto rows = reader.readReceptions({30, 31, 32}, &e);
+        QVERIFY2(rows, qPrintable(e.message));
+        QCOMPARE(rows->size(), 3);
+        for (const Reception &r : *rows) {
+            if (r.id == 30) {
+                QCOMPARE(r.branchId, 77);
+                QVERIFY2(r.otherKeyBranches.size() == 1 && r.otherKeyBranches.first() != 77,
+                         qPrintable(QString::number(r.otherKeyBranches.size())));
+                QCOMPARE(r.keyVariants().size(), 2);
+            } else if (r.id == 31) {
+                QVERIFY(r.branchId != 77);
+                QVERIFY(r.otherKeyBranches.contains(77));
+                QVERIFY(r.unreadable.isEmpty());
+            } else if (sqlite) {
+                QCOMPARE(r.unreadable.size(), 1);
+                QCOMPARE(r.unreadable.first().column, QStringLiteral("Receptions.PlanStart"));
+                QCOMPARE(r.unreadable.first().text, QStringLiteral("завтра утром"));
+                const QList<DataQualityIssue> issues = checkReception(r);
+                QCOMPARE(issues.size(), 1);
+                QVERIFY(issues.first().message.contains(QStringLiteral("завтра утром")));
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIncrementalReader)

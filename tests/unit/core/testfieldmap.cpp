@@ -692,37 +692,6 @@ private Q_SLOTS:
         if (scope == WriteScope::KeyOnly)
             QCOMPARE(payload.size(), 1);
     }
-
-    void missingRequired_data()
-    {
-        QTest::addColumn<int>("branch");
-        QTest::addColumn<qint64>("id");
-        QTest::addColumn<bool>("hasStart");
-        QTest::addColumn<QString>("mentions"); // empty = nothing missing
-
-        QTest::newRow("complete") << 1 << qint64(5) << true << "";
-        QTest::newRow("no start") << 1 << qint64(5) << false << "PlanStart";
-        QTest::newRow("no reception id") << 1 << qint64(0) << true << "Receptions.ID";
-        QTest::newRow("negative branch") << -1 << qint64(5) << true << "OwnCompanies.ID";
-    }
-
-    void missingRequired()
-    {
-        QFETCH(int, branch);
-        QFETCH(qint64, id);
-        QFETCH(bool, hasStart);
-        QFETCH(QString, mentions);
-
-        Reception r = sampleReception();
-        r.branchId = branch;
-        r.id = id;
-        if (!hasStart)
-            r.planStart = QDateTime();
-        const QStringList problems = FieldMap().missingRequired(r);
-        QCOMPARE(problems.isEmpty(), mentions.isEmpty());
-        if (!mentions.isEmpty())
-            QVERIFY2(problems.join(u'\n').contains(mentions), qPrintable(problems.join(u'\n')));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestFieldMap)

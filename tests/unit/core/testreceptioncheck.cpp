@@ -139,6 +139,24 @@ private Q_SLOTS:
         QTest::newRow("no plan start, only end")
             << r << QStringList{QStringLiteral("planStart")} << inIdent;
 
+        // Issue 10 defect 5: one problem naming the column and the value, not "missing" twice.
+        r = goodReception();
+        r.planStart = QDateTime();
+        r.unreadable << UnreadableValue{QStringLiteral("Receptions.PlanStart"),
+                                        QStringLiteral("завтра утром")};
+        QTest::newRow("unreadable plan start")
+            << r << QStringList{QStringLiteral("Receptions.PlanStart")}
+            << (inIdent + QStringList{QStringLiteral("Receptions.PlanStart"),
+                                      QStringLiteral("«завтра утром»")});
+
+        r = goodReception();
+        r.receptionEnded = QDateTime();
+        r.unreadable << UnreadableValue{QStringLiteral("Receptions.ReceptionEnded"),
+                                        QStringLiteral("вчера\u0000")};
+        QTest::newRow("unreadable event column")
+            << r << QStringList{QStringLiteral("Receptions.ReceptionEnded")}
+            << (inIdent + QStringList{QStringLiteral("«вчера»")});
+
         r = goodReception();
         r.planEnd = r.planStart.addSecs(-60);
         QTest::newRow("end before start")
@@ -210,6 +228,38 @@ private Q_SLOTS:
                 QVERIFY(!i.message.contains(reception.patient.birthdayRaw));
         }
         QCOMPARE(got, fields);
+    }
+
+    void newContactNeedsAName_data()
+    {
+        QTest::addColumn<QString>("surname");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("problem");
+        QTest::newRow("surname only") << "Иванова"
+                                      << "" << false;
+        QTest::newRow("name only") << ""
+                                   << "Мария" << false;
+        QTest::newRow("nothing") << ""
+                                 << "" << true;
+        QTest::newRow("spaces and NUL") << "   " << QStringLiteral("\u0000") << true;
+    }
+
+    void newContactNeedsAName()
+    {
+        QFETCH(QString, surname);
+        QFETCH(QString, name);
+        QFETCH(bool, problem);
+        Reception r = goodReception();
+        r.patient.surname = surname;
+        r.patient.name = name;
+        r.patient.patronymic.clear();
+        const auto issue = checkNewContact(r);
+        QCOMPARE(issue.has_value(), problem);
+        if (problem) {
+            QCOMPARE(issue->field, QStringLiteral("patient.name"));
+            QVERIFY2(issue->message.contains(QString::number(r.patient.id)),
+                     qPrintable(issue->message));
+        }
     }
 
     void issuesCompare()

@@ -401,9 +401,155 @@ private Q_SLOTS:
         QCOMPARE(n.phones.size(), 1);
     }
 
+    // Issue 10 defect 1: a deal keyed by another branch variant of the reception is its deal,
+    // and the key it carries stays.
+    void keyVariants_data()
+    {
+        QTest::addColumn<QStringList>("dealKeys"); // deals on the portal, ids 50, 51, …
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("keyWritten"); // "" = nothing written
+
+        QTest::newRow("replaced product's order-company key")
+            << QStringList{QStringLiteral("F2_700")} << int(PlanAction::UpdateDeal) << "F2_700";
+        QTest::newRow("own key") << QStringList{QStringLiteral("F0_700")}
+                                 << int(PlanAction::UpdateDeal) << "F0_700";
+        QTest::newRow("keyed both ways: a person chooses")
+            << QStringList{QStringLiteral("F0_700"), QStringLiteral("F2_700")}
+            << int(PlanAction::Fail) << "";
+        QTest::newRow("another reception's key is not this one's")
+            << QStringList{QStringLiteral("F2_701")} << int(PlanAction::Create) << "F0_700";
+    }
+
+    void keyVariants()
+    {
+        QFETCH(QStringList, dealKeys);
+        QFETCH(int, action);
+        QFETCH(QString, keyWritten);
+
+        Reception r = reception(700);
+        r.branchId = 0;           // no chair: the default branch
+        r.otherKeyBranches = {2}; // the invoice's company
+        PortalSnapshot s = emptySnapshot();
+        qint64 id = 50;
+        for (const QString &k : dealKeys)
+            s.dealsByKey[k] << deal(id++, QStringLiteral("NEW"), k);
+        const JobPlan p = planner().plan({r, {}, {}}, s);
+        QCOMPARE(int(p.action), action);
+        if (p.action == PlanAction::Fail) {
+            QCOMPARE(p.error.cls, ErrorClass::Ambiguous);
+            QVERIFY2(p.error.message.contains(QStringLiteral("50, 51")),
+                     qPrintable(p.error.message));
+            return;
+        }
+        QCOMPARE(p.draft->fields.value(QStringLiteral("UF_CRM_IDENT_KEY")).toString(), keyWritten);
+        const auto n = planner().firstLookups({{r, {}, {}}});
+        QCOMPARE(n.keys, (QStringList{QStringLiteral("F0_700"), QStringLiteral("F2_700")}));
+    }
+
+    // Issue 10 defect 3: Bitrix24 needs a name for a contact; IDENT may have none.
+    void patientWithoutName_data()
+    {
+        QTest::addColumn<bool>("contactExists");
+        QTest::addColumn<bool>("lead");
+        QTest::newRow("new contact") << false << false;
+        QTest::newRow("new contact for a lead") << false << true;
+        QTest::newRow("contact found by patient id") << true << false;
+    }
+
+    void patientWithoutName()
+    {
+        QFETCH(bool, contactExists);
+        QFETCH(bool, lead);
+        Reception r = reception(710, 5710);
+        r.patient.surname = QStringLiteral("  ");
+        r.patient.name.clear();
+        r.patient.patronymic = QString(QChar(u'\0'));
+        PortalSnapshot s = emptySnapshot();
+        if (contactExists)
+            s.contactsByPatient.insert(QStringLiteral("5710"),
+                                       {PortalContact{88, QStringLiteral("5710")}});
+        if (lead)
+            s.openLeadsByPhone.insert(SyncPlanner::contactDraft(r).phoneE164,
+                                      {PortalLead{4, QStringLiteral("NEW")}});
+        const JobPlan p = planner().plan({r, {}, {}}, s);
+        if (contactExists) {
+            QCOMPARE(p.action, PlanAction::Create);
+            QCOMPARE(p.contactId, std::optional<qint64>(88));
+            return;
+        }
+        QCOMPARE(p.action, PlanAction::Fail);
+        QCOMPARE(p.error.cls, ErrorClass::DataQuality);
+        QVERIFY2(p.error.message.contains(QStringLiteral("5710")), qPrintable(p.error.message));
+        QVERIFY2(p.error.message.contains(QStringLiteral("Persons.Surname")),
+                 qPrintable(p.error.message));
+        QVERIFY2(p.error.message.contains(QStringLiteral("F1_710")), qPrintable(p.error.message));
+    }
+
+    // Issue 10 defect 7 (SPEC §2.4): the lead is converted when its contact is reused too.
+    void leadConvertedForAnExistingContact()
+    {
+        PortalSnapshot s = emptySnapshot();
+        const Reception r = reception(720, 5720);
+        const QString phone = SyncPlanner::contactDraft(r).phoneE164;
+        s.contactsByPhone.insert(phone, {PortalContact{91, QString()}});
+        s.openLeadsByPhone.insert(phone, {PortalLead{6, QStringLiteral("NEW")}});
+        const JobPlan p = planner().plan({r, {}, {}}, s);
+        QCOMPARE(p.action, PlanAction::ConvertLead);
+        QCOMPARE(p.contactId, std::optional<qint64>(91));
+        QCOMPARE(p.leadId, std::optional<qint64>(6));
+        QVERIFY(p.adoptContact);
+        QVERIFY(p.contactFields.isEmpty()); // nothing created
+    }
+
+    // Issue 10 defect 5: one message naming the column and the value.
+    void unreadableDateIsOneProblem()
+    {
+        Reception r = reception(730);
+        r.planStart = QDateTime();
+        r.planEnd = QDateTime();
+        r.unreadable << UnreadableValue{QStringLiteral("Receptions.PlanStart"),
+                                        QStringLiteral("завтра утром")};
+        const JobPlan p = planner().plan({r, {}, {}}, emptySnapshot());
+        QCOMPARE(p.action, PlanAction::Fail);
+        QCOMPARE(p.error.cls, ErrorClass::DataQuality);
+        QCOMPARE(p.error.message.count(u'\n'), 0);
+        QVERIFY2(p.error.message.contains(QStringLiteral("Receptions.PlanStart")),
+                 qPrintable(p.error.message));
+        QVERIFY2(p.error.message.contains(QStringLiteral("завтра утром")),
+                 qPrintable(p.error.message));
+    }
+
+    // Issue 10 defect 6: cut to what the portal stores, with a marker and a note.
+    void oversizedValuesAreCutWithANote()
+    {
+        Reception r = reception(740, 5740);
+        r.comment = QString(1 << 20, u'ж');
+        r.patient.surname = QString(10000, u'Щ');
+        r.doctor = QStringLiteral("Сидоров\u0000А.\u0007В.");
+        const JobPlan p = planner().plan({r, {}, {}}, emptySnapshot());
+        QCOMPARE(p.action, PlanAction::Create);
+        const QString comment =
+            p.draft->fields.value(QStringLiteral("UF_CRM_IDENT_COMMENT")).toString();
+        QVERIFY(comment.endsWith(QStringLiteral("[…]")));
+        QVERIFY(comment.toUtf8().size() <= 65535);
+        const QString surname = p.contactFields.value(QStringLiteral("LAST_NAME")).toString();
+        QCOMPARE(surname.size(), 50);
+        QVERIFY(surname.endsWith(QStringLiteral("[…]")));
+        QCOMPARE(p.draft->fields.value(QStringLiteral("UF_CRM_IDENT_DOCTOR")).toString(),
+                 QStringLiteral("СидоровА.В."));
+        QCOMPARE(p.draft->fields.value(QStringLiteral("TITLE")).toString().size(), 255);
+        const QString notes = p.notes.join(u'\n');
+        QVERIFY2(notes.contains(QStringLiteral("UF_CRM_IDENT_COMMENT")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("1048576")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("LAST_NAME")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("UF_CRM_IDENT_DOCTOR")), qPrintable(notes));
+    }
+
     void payloadRoundTrip()
     {
         Reception r = reception(400);
+        r.otherKeyBranches = {2, 0};
+        r.unreadable << UnreadableValue{QStringLiteral("Receptions.PlanEnd"), QStringLiteral("?")};
         r.cancelReasonId = 3;
         r.cancelReason = QStringLiteral("Не пришел");
         r.receptionCanceled = kDay.addSecs(5);
