@@ -24,6 +24,9 @@ PACKAGES=(
     postgresql sqlite3
     # the console under a virtual X server, for screenshots
     xvfb xauth
+    # scripts/package-check.sh: the DEB's checks (lintian, desktop entry, AppStream), the Windows
+    # installer compiled by makensis, and the fresh Debian 12 root the package is installed into
+    lintian desktop-file-utils appstream nsis debootstrap
 )
 
 SUDO=""

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About IdentSync</source>
+            <translation>About IdentSync</translation>
+        </message>
+        <message>
+            <source>Keeps the clinic's Bitrix24 deals in step with IDENT.</source>
+            <translation>Keeps the clinic's Bitrix24 deals in step with IDENT.</translation>
+        </message>
+        <message>
+            <source>Log file:</source>
+            <translation>Log file:</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Log file</translation>
+        </message>
+        <message>
+            <source>State database:</source>
+            <translation>State database:</translation>
+        </message>
+        <message>
+            <source>State database</source>
+            <translation>State database</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The configuration %1 has problems:</source>
@@ -465,6 +496,33 @@
         <message>
             <source>sending…</source>
             <translation>sending…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegacyImport</name>
+        <message>
+            <source>IdentSync has no web page or metrics endpoint; the console shows the engine's state.</source>
+            <translation>IdentSync has no web page or metrics endpoint; the console shows the engine's state.</translation>
+        </message>
+        <message>
+            <source>IdentSync does not send e-mail; the console notifies on the desktop.</source>
+            <translation>IdentSync does not send e-mail; the console notifies on the desktop.</translation>
+        </message>
+        <message>
+            <source>IdentSync paces itself by the portal's limits; there is nothing to tune here.</source>
+            <translation>IdentSync paces itself by the portal's limits; there is nothing to tune here.</translation>
+        </message>
+        <message>
+            <source>IdentSync always verifies certificates and keeps secrets in the system keychain.</source>
+            <translation>IdentSync always verifies certificates and keeps secrets in the system keychain.</translation>
+        </message>
+        <message>
+            <source>Use «identsync-cli plan --dry-run» to see what a cycle would write.</source>
+            <translation>Use «identsync-cli plan --dry-run» to see what a cycle would write.</translation>
+        </message>
+        <message>
+            <source>IdentSync writes no company fields.</source>
+            <translation>IdentSync writes no company fields.</translation>
         </message>
     </context>
     <context>
@@ -1130,6 +1188,25 @@
             <source>No IDENT database is configured: add a [source.main] section.</source>
             <translation>No IDENT database is configured: add a [source.main] section.</translation>
         </message>
+        <message>
+            <source>«%1» is not an address and port like 127.0.0.1:9464.</source>
+            <translation>«%1» is not an address and port like 127.0.0.1:9464.</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint listens on loopback only (127.0.0.1 or ::1), not on «%1»: it has no authentication.</source>
+            <translation>The metrics endpoint listens on loopback only (127.0.0.1 or ::1), not on «%1»: it has no authentication.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::AboutDialog</name>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>, schema %1</source>
+            <translation>, schema %1</translation>
+        </message>
     </context>
     <context>
         <name>identsync::ComingPage</name>
@@ -1608,6 +1685,148 @@ What to do: %2</translation>
         </message>
     </context>
     <context>
+        <name>identsync::Importer</name>
+        <message>
+            <source>encrypted with Windows DPAPI, which cannot be decrypted here. Type it once: %1</source>
+            <translation>encrypted with Windows DPAPI, which cannot be decrypted here. Type it once: %1</translation>
+        </message>
+        <message>
+            <source>the keychain (%1); never written to the file</source>
+            <translation>the keychain (%1); never written to the file</translation>
+        </message>
+        <message>
+            <source>IdentSync has no such setting.</source>
+            <translation>IdentSync has no such setting.</translation>
+        </message>
+        <message>
+            <source>IdentSync uses fixed timeouts (15 s to connect, 60 s per query).</source>
+            <translation>IdentSync uses fixed timeouts (15 s to connect, 60 s per query).</translation>
+        </message>
+        <message>
+            <source>the code went to the keychain (webhook)</source>
+            <translation>the code went to the keychain (webhook)</translation>
+        </message>
+        <message>
+            <source>not a webhook address with its code (https://PORTAL/rest/USER/CODE/); set it on the Connections page.</source>
+            <translation>not a webhook address with its code (https://PORTAL/rest/USER/CODE/); set it on the Connections page.</translation>
+        </message>
+        <message>
+            <source>IdentSync paces requests by the portal's plan (portal/plan) and retries by its own policy.</source>
+            <translation>IdentSync paces requests by the portal's plan (portal/plan) and retries by its own policy.</translation>
+        </message>
+        <message>
+            <source>IdentSync leaves the responsible person to the portal (the webhook's owner).</source>
+            <translation>IdentSync leaves the responsible person to the portal (the webhook's owner).</translation>
+        </message>
+        <message>
+            <source>an old token of the replaced service; the webhook code replaces it.</source>
+            <translation>an old token of the replaced service; the webhook code replaces it.</translation>
+        </message>
+        <message>
+            <source>pipeline prefixes (C2:) dropped: stages are moved into the pipeline of portal/deal_category</source>
+            <translation>pipeline prefixes (C2:) dropped: stages are moved into the pipeline of portal/deal_category</translation>
+        </message>
+        <message>
+            <source>as its default: entry</source>
+            <translation>as its default: entry</translation>
+        </message>
+        <message>
+            <source>cannot be read: %1 Set the stages on the Stages page.</source>
+            <translation>cannot be read: %1 Set the stages on the Stages page.</translation>
+        </message>
+        <message>
+            <source>belongs to the mapping, which was not taken.</source>
+            <translation>belongs to the mapping, which was not taken.</translation>
+        </message>
+        <message>
+            <source>as the default: entry of the standard mapping</source>
+            <translation>as the default: entry of the standard mapping</translation>
+        </message>
+        <message>
+            <source>IdentSync reads final stages from the portal (won and lost stages), so they cannot disagree with it.</source>
+            <translation>IdentSync reads final stages from the portal (won and lost stages), so they cannot disagree with it.</translation>
+        </message>
+        <message>
+            <source>IdentSync writes the status once, as text (fields/status from status_text).</source>
+            <translation>IdentSync writes the status once, as text (fields/status from status_text).</translation>
+        </message>
+        <message>
+            <source>IdentSync does not write this value.</source>
+            <translation>IdentSync does not write this value.</translation>
+        </message>
+        <message>
+            <source>IdentSync finds contacts by the IDENT patient id (fields/contact_patient_id) and writes no other contact user field.</source>
+            <translation>IdentSync finds contacts by the IDENT patient id (fields/contact_patient_id) and writes no other contact user field.</translation>
+        </message>
+        <message>
+            <source>IdentSync converts leads by phone (sync/convert_leads), not by a trigger field.</source>
+            <translation>IdentSync converts leads by phone (sync/convert_leads), not by a trigger field.</translation>
+        </message>
+        <message>
+            <source>IdentSync reads every change each cycle; its own sync/batch_size is how many it sends in one request (up to 50), a different setting.</source>
+            <translation>IdentSync reads every change each cycle; its own sync/batch_size is how many it sends in one request (up to 50), a different setting.</translation>
+        </message>
+        <message>
+            <source>IdentSync always updates the deals it keeps; protected and final stages say what it may change.</source>
+            <translation>IdentSync always updates the deals it keeps; protected and final stages say what it may change.</translation>
+        </message>
+        <message>
+            <source>branch numbers taken as IDENT OwnCompanies ids, as the replaced service used them</source>
+            <translation>branch numbers taken as IDENT OwnCompanies ids, as the replaced service used them</translation>
+        </message>
+        <message>
+            <source>[FilialFilter] default_filial_id was taken instead.</source>
+            <translation>[FilialFilter] default_filial_id was taken instead.</translation>
+        </message>
+        <message>
+            <source>IdentSync always keeps failed writes in its queue.</source>
+            <translation>IdentSync always keeps failed writes in its queue.</translation>
+        </message>
+        <message>
+            <source>IdentSync's queue has no size limit: nothing is dropped when it is full.</source>
+            <translation>IdentSync's queue has no size limit: nothing is dropped when it is full.</translation>
+        </message>
+        <message>
+            <source>IdentSync keeps its queue in the state database; import the file with --queue.</source>
+            <translation>IdentSync keeps its queue in the state database; import the file with --queue.</translation>
+        </message>
+        <message>
+            <source>IdentSync's log is kept by the console and the service manager (journal), not configured here.</source>
+            <translation>IdentSync's log is kept by the console and the service manager (journal), not configured here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::LegacyImport</name>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>%1 cannot be read: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not the replaced service's queue file: %2.</source>
+            <translation>%1 is not the replaced service's queue file: %2.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a reception key like F1_12345.</source>
+            <translation>«%1» is not a reception key like F1_12345.</translation>
+        </message>
+        <message>
+            <source>completed by the replaced service.</source>
+            <translation>completed by the replaced service.</translation>
+        </message>
+        <message>
+            <source>unknown state «%1».</source>
+            <translation>unknown state «%1».</translation>
+        </message>
+        <message>
+            <source>%1 there: read again from IDENT on the first run and sent (deals the replaced service made are found by their key).</source>
+            <translation>%1 there: read again from IDENT on the first run and sent (deals the replaced service made are found by their key).</translation>
+        </message>
+        <message>
+            <source>%1 undelivered receptions: first_run_days raised to %2 so the first run reads them again.</source>
+            <translation>%1 undelivered receptions: first_run_days raised to %2 so the first run reads them again.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::LogModel</name>
         <message>
             <source>Debug</source>
@@ -1786,6 +2005,25 @@ What to do: %2</translation>
         <message>
             <source>Settings have unsaved changes</source>
             <translation>Settings have unsaved changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::MetricsEndpoint</name>
+        <message>
+            <source>The metrics endpoint listens on loopback only; [metrics] listen is «%1».</source>
+            <translation>The metrics endpoint listens on loopback only; [metrics] listen is «%1».</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint cannot listen on %1:%2: %3</source>
+            <translation>The metrics endpoint cannot listen on %1:%2: %3</translation>
+        </message>
+        <message>
+            <source>The engine is paused: %1</source>
+            <translation>The engine is paused: %1</translation>
+        </message>
+        <message>
+            <source>No cycle has finished without errors for %1 s (the limit is %2 poll intervals, %3 s).</source>
+            <translation>No cycle has finished without errors for %1 s (the limit is %2 poll intervals, %3 s).</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About IdentSync</source>
+            <translation>О программе IdentSync</translation>
+        </message>
+        <message>
+            <source>Keeps the clinic's Bitrix24 deals in step with IDENT.</source>
+            <translation>Синхронизирует сделки клиники в Битрикс24 с записями IDENT.</translation>
+        </message>
+        <message>
+            <source>Log file:</source>
+            <translation>Файл журнала:</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Файл журнала</translation>
+        </message>
+        <message>
+            <source>State database:</source>
+            <translation>База состояния:</translation>
+        </message>
+        <message>
+            <source>State database</source>
+            <translation>База состояния</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The configuration %1 has problems:</source>
@@ -465,6 +496,33 @@
         <message>
             <source>sending…</source>
             <translation>отправляется…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegacyImport</name>
+        <message>
+            <source>IdentSync has no web page or metrics endpoint; the console shows the engine's state.</source>
+            <translation>В IdentSync нет веб-страницы и метрик: состояние службы показывает консоль.</translation>
+        </message>
+        <message>
+            <source>IdentSync does not send e-mail; the console notifies on the desktop.</source>
+            <translation>IdentSync не отправляет письма: консоль показывает уведомления на рабочем столе.</translation>
+        </message>
+        <message>
+            <source>IdentSync paces itself by the portal's limits; there is nothing to tune here.</source>
+            <translation>IdentSync сам подстраивается под ограничения портала, настраивать здесь нечего.</translation>
+        </message>
+        <message>
+            <source>IdentSync always verifies certificates and keeps secrets in the system keychain.</source>
+            <translation>IdentSync всегда проверяет сертификаты и хранит секреты в защищённом хранилище системы.</translation>
+        </message>
+        <message>
+            <source>Use «identsync-cli plan --dry-run» to see what a cycle would write.</source>
+            <translation>Чтобы увидеть, что запишет цикл, используйте «identsync-cli plan --dry-run».</translation>
+        </message>
+        <message>
+            <source>IdentSync writes no company fields.</source>
+            <translation>IdentSync не пишет поля компаний.</translation>
         </message>
     </context>
     <context>
@@ -1130,6 +1188,25 @@
             <source>No IDENT database is configured: add a [source.main] section.</source>
             <translation>Не настроена ни одна база IDENT: добавьте раздел [source.main].</translation>
         </message>
+        <message>
+            <source>«%1» is not an address and port like 127.0.0.1:9464.</source>
+            <translation>«%1» — это не адрес с портом вида 127.0.0.1:9464.</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint listens on loopback only (127.0.0.1 or ::1), not on «%1»: it has no authentication.</source>
+            <translation>Метрики доступны только на локальном адресе (127.0.0.1 или ::1), не на «%1»: у них нет защиты паролем.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::AboutDialog</name>
+        <message>
+            <source>Version %1</source>
+            <translation>Версия %1</translation>
+        </message>
+        <message>
+            <source>, schema %1</source>
+            <translation>, схема %1</translation>
+        </message>
     </context>
     <context>
         <name>identsync::ComingPage</name>
@@ -1608,6 +1685,148 @@ What to do: %2</source>
         </message>
     </context>
     <context>
+        <name>identsync::Importer</name>
+        <message>
+            <source>encrypted with Windows DPAPI, which cannot be decrypted here. Type it once: %1</source>
+            <translation>зашифрован Windows DPAPI, здесь его не расшифровать. Введите его один раз: %1</translation>
+        </message>
+        <message>
+            <source>the keychain (%1); never written to the file</source>
+            <translation>в защищённое хранилище (%1); в файл не записывается</translation>
+        </message>
+        <message>
+            <source>IdentSync has no such setting.</source>
+            <translation>В IdentSync такой настройки нет.</translation>
+        </message>
+        <message>
+            <source>IdentSync uses fixed timeouts (15 s to connect, 60 s per query).</source>
+            <translation>В IdentSync ожидание постоянное (15 с на подключение, 60 с на запрос).</translation>
+        </message>
+        <message>
+            <source>the code went to the keychain (webhook)</source>
+            <translation>код перенесён в защищённое хранилище (webhook)</translation>
+        </message>
+        <message>
+            <source>not a webhook address with its code (https://PORTAL/rest/USER/CODE/); set it on the Connections page.</source>
+            <translation>это не адрес вебхука с кодом (https://ПОРТАЛ/rest/ПОЛЬЗОВАТЕЛЬ/КОД/); укажите его на странице «Подключения».</translation>
+        </message>
+        <message>
+            <source>IdentSync paces requests by the portal's plan (portal/plan) and retries by its own policy.</source>
+            <translation>IdentSync задаёт темп запросов по тарифу портала (portal/plan), а повторяет по своим правилам.</translation>
+        </message>
+        <message>
+            <source>IdentSync leaves the responsible person to the portal (the webhook's owner).</source>
+            <translation>Ответственного IdentSync оставляет порталу (владелец вебхука).</translation>
+        </message>
+        <message>
+            <source>an old token of the replaced service; the webhook code replaces it.</source>
+            <translation>старый токен прежней службы; его заменяет код вебхука.</translation>
+        </message>
+        <message>
+            <source>pipeline prefixes (C2:) dropped: stages are moved into the pipeline of portal/deal_category</source>
+            <translation>префиксы воронки (C2:) убраны: стадии переносятся в воронку из portal/deal_category</translation>
+        </message>
+        <message>
+            <source>as its default: entry</source>
+            <translation>как стадия для остальных статусов (default:)</translation>
+        </message>
+        <message>
+            <source>cannot be read: %1 Set the stages on the Stages page.</source>
+            <translation>не читается: %1 Задайте стадии на странице «Стадии и воронка».</translation>
+        </message>
+        <message>
+            <source>belongs to the mapping, which was not taken.</source>
+            <translation>относится к соответствию стадий, которое не перенесено.</translation>
+        </message>
+        <message>
+            <source>as the default: entry of the standard mapping</source>
+            <translation>как стадия для остальных статусов (default:) в стандартном соответствии</translation>
+        </message>
+        <message>
+            <source>IdentSync reads final stages from the portal (won and lost stages), so they cannot disagree with it.</source>
+            <translation>Финальные стадии IdentSync берёт с портала (успех и провал), поэтому они не расходятся с ним.</translation>
+        </message>
+        <message>
+            <source>IdentSync writes the status once, as text (fields/status from status_text).</source>
+            <translation>IdentSync пишет статус один раз, текстом (fields/status из status_text).</translation>
+        </message>
+        <message>
+            <source>IdentSync does not write this value.</source>
+            <translation>IdentSync это значение не записывает.</translation>
+        </message>
+        <message>
+            <source>IdentSync finds contacts by the IDENT patient id (fields/contact_patient_id) and writes no other contact user field.</source>
+            <translation>IdentSync находит контакты по номеру пациента в IDENT (fields/contact_patient_id) и других пользовательских полей контакта не пишет.</translation>
+        </message>
+        <message>
+            <source>IdentSync converts leads by phone (sync/convert_leads), not by a trigger field.</source>
+            <translation>IdentSync превращает лиды в сделки по телефону (sync/convert_leads), а не по полю-признаку.</translation>
+        </message>
+        <message>
+            <source>IdentSync reads every change each cycle; its own sync/batch_size is how many it sends in one request (up to 50), a different setting.</source>
+            <translation>IdentSync читает все изменения в каждом цикле; его sync/batch_size — это сколько записей уходит в одном запросе (до 50), другая настройка.</translation>
+        </message>
+        <message>
+            <source>IdentSync always updates the deals it keeps; protected and final stages say what it may change.</source>
+            <translation>IdentSync всегда обновляет свои сделки; что можно менять, определяют защищённые и финальные стадии.</translation>
+        </message>
+        <message>
+            <source>branch numbers taken as IDENT OwnCompanies ids, as the replaced service used them</source>
+            <translation>номера филиалов взяты как номера OwnCompanies в IDENT, как их использовала прежняя служба</translation>
+        </message>
+        <message>
+            <source>[FilialFilter] default_filial_id was taken instead.</source>
+            <translation>Вместо него взят [FilialFilter] default_filial_id.</translation>
+        </message>
+        <message>
+            <source>IdentSync always keeps failed writes in its queue.</source>
+            <translation>IdentSync всегда хранит неудавшиеся записи в своей очереди.</translation>
+        </message>
+        <message>
+            <source>IdentSync's queue has no size limit: nothing is dropped when it is full.</source>
+            <translation>У очереди IdentSync нет предела размера: ничего не теряется.</translation>
+        </message>
+        <message>
+            <source>IdentSync keeps its queue in the state database; import the file with --queue.</source>
+            <translation>IdentSync хранит очередь в базе состояния; сам файл переносится ключом --queue.</translation>
+        </message>
+        <message>
+            <source>IdentSync's log is kept by the console and the service manager (journal), not configured here.</source>
+            <translation>Журнал IdentSync ведут консоль и системный журнал службы, здесь он не настраивается.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::LegacyImport</name>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation>%1 не читается: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not the replaced service's queue file: %2.</source>
+            <translation>%1 — не файл очереди прежней службы: %2.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a reception key like F1_12345.</source>
+            <translation>«%1» — не ключ приёма вида F1_12345.</translation>
+        </message>
+        <message>
+            <source>completed by the replaced service.</source>
+            <translation>уже выполнено прежней службой.</translation>
+        </message>
+        <message>
+            <source>unknown state «%1».</source>
+            <translation>неизвестное состояние «%1».</translation>
+        </message>
+        <message>
+            <source>%1 there: read again from IDENT on the first run and sent (deals the replaced service made are found by their key).</source>
+            <translation>там в состоянии %1: первый запуск заново прочитает приём из IDENT и отправит его (сделки прежней службы находятся по их ключу).</translation>
+        </message>
+        <message>
+            <source>%1 undelivered receptions: first_run_days raised to %2 so the first run reads them again.</source>
+            <translation>недоставленных приёмов: %1; first_run_days увеличен до %2, чтобы первый запуск прочитал их заново.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::LogModel</name>
         <message>
             <source>Debug</source>
@@ -1786,6 +2005,25 @@ What to do: %2</source>
         <message>
             <source>Settings have unsaved changes</source>
             <translation>В настройках есть несохранённые изменения</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::MetricsEndpoint</name>
+        <message>
+            <source>The metrics endpoint listens on loopback only; [metrics] listen is «%1».</source>
+            <translation>Метрики доступны только на локальном адресе; сейчас в [metrics] listen указано «%1».</translation>
+        </message>
+        <message>
+            <source>The metrics endpoint cannot listen on %1:%2: %3</source>
+            <translation>Не удаётся открыть метрики на %1:%2: %3</translation>
+        </message>
+        <message>
+            <source>The engine is paused: %1</source>
+            <translation>Обмен приостановлен: %1</translation>
+        </message>
+        <message>
+            <source>No cycle has finished without errors for %1 s (the limit is %2 poll intervals, %3 s).</source>
+            <translation>Уже %1 с ни один цикл обмена не прошёл без ошибок (допустимо интервалов опроса: %2, это %3 с).</translation>
         </message>
     </context>
     <context>

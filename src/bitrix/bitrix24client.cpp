@@ -4,6 +4,7 @@
 #include "responseparser.h"
 
 #include "core/errorclassifier.h"
+#include "core/metricsregistry.h"
 #include "core/piimask.h"
 
 #include <QDateTime>
@@ -378,6 +379,11 @@ void Bitrix24Client::send(const RequestPtr &request)
 {
     ++request->attempts;
     ++m_stats.requestsSent;
+    MetricsRegistry::global().add(QLatin1String(metric::httpRequests),
+                                  {{QStringLiteral("method"), request->method}});
+    if (m_bucket.capacity() > 0)
+        MetricsRegistry::global().set(QLatin1String(metric::pacerFill),
+                                      m_bucket.level() / m_bucket.capacity());
     request->received.clear();
     request->timedOut = false;
     request->tooLarge = false;
@@ -703,6 +709,10 @@ void Bitrix24Client::handleFailure(const RequestPtr &request, const Attempt &att
         m_breaker.recordFailure(error.cls);
         noteCircuitState();
     }
+    if (error.cls == ErrorClass::RateLimited || error.cls == ErrorClass::OperationLimit)
+        MetricsRegistry::global().add(QLatin1String(metric::httpRefusals),
+                                      {{QStringLiteral("method"), request->method},
+                                       {QStringLiteral("reason"), toKey(error.cls)}});
     if (error.cls == ErrorClass::RateLimited) {
         ++m_stats.rateLimitRefusals;
         m_bucket.saturate();
@@ -789,6 +799,12 @@ void Bitrix24Client::cancelRequest(const RequestPtr &request)
 void Bitrix24Client::noteCircuitState()
 {
     const CircuitBreaker::State state = m_breaker.state();
+    QList<std::pair<MetricsRegistry::Labels, double>> circuit;
+    for (int i = 0; i < enumCount<CircuitBreaker::State>(); ++i) {
+        const auto each = CircuitBreaker::State(i);
+        circuit.append({{{QStringLiteral("state"), toKey(each)}}, each == state ? 1.0 : 0.0});
+    }
+    MetricsRegistry::global().replace(QLatin1String(metric::circuitState), circuit);
     if (state == m_lastCircuitState)
         return;
     m_lastCircuitState = state;

@@ -38,7 +38,7 @@ struct CrmDeal
     QJsonObject fields;
 
     static std::optional<CrmDeal> fromJson(const QJsonValue &row, QString *error);
-    // Everything the finders and the engine read; callers add their UF_* fields.
+    // Everything CrmClient reads; callers add their UF_* fields.
     static QStringList defaultSelect();
 };
 
@@ -103,7 +103,7 @@ struct CrmCategory
     static std::optional<CrmCategory> fromJson(const QJsonValue &row, QString *error);
 };
 
-// Helpers shared by the decoders and the finders.
+// Helpers shared by the decoders.
 class CrmValue
 {
 public:

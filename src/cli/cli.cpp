@@ -3,11 +3,16 @@
 #include "cli/democommand.h"
 
 #include "bitrix/bitrix24client.h"
+#include "core/settingsfile.h"
 #include "engine/engine.h"
 #include "engine/engineconfig.h"
+#include "engine/groupinput.h"
+#include "engine/legacyimport.h"
+#include "engine/metricsendpoint.h"
 #include "engine/portalresolver.h"
 #include "engine/receptionjson.h"
 #include "engine/secretstore.h"
+#include "engine/treatmentplangate.h"
 #include "ident/identconnection.h"
 #include "ident/incrementalreader.h"
 #include "store/auditlog.h"
@@ -23,6 +28,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -196,6 +203,18 @@ int cmdSync(const EngineConfig &config, bool continuous, bool json)
     if (!engine.start(&error)) {
         err() << error << '\n';
         return error.contains(QStringLiteral("Another engine")) ? ExitEngineBusy : ExitFailure;
+    }
+    // Opt-in; a port that cannot be had does not stop the sync: the missing endpoint is what the
+    // monitoring notices.
+    std::unique_ptr<MetricsEndpoint> metrics;
+    if (!config.metricsHost.isEmpty()) {
+        metrics = std::make_unique<MetricsEndpoint>(config);
+        if (QString metricsError; !metrics->listen(&metricsError)) {
+            err() << metricsError << '\n' << Qt::flush;
+            metrics.reset();
+        } else {
+            metrics->watch(&engine);
+        }
     }
     QObject::connect(&engine, &Engine::logLine, [json](const QString &line) {
         if (!json)
@@ -601,6 +620,69 @@ int cmdCheck(const EngineConfig &config)
     return problems == 0 ? ExitOk : ExitFailure;
 }
 
+// Moving over from the replaced service: its config.ini (and queue.json) into this configuration
+// file and the keychain, with a report of every key taken or not and why.
+int cmdImportLegacy(const QString &configPath, Args &a)
+{
+    const auto from = a.value(QStringLiteral("--from-ini"));
+    if (!from) {
+        err() << "import-legacy needs --from-ini FILE (the replaced service's config.ini)\n";
+        return ExitUsage;
+    }
+    const auto queue = a.value(QStringLiteral("--queue"));
+    const bool dryRun = a.flag(QStringLiteral("--dry-run"));
+    QByteArray current;
+    if (QFile existing(configPath); existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly)) {
+            err() << configPath << " cannot be read: " << existing.errorString() << '\n';
+            return ExitFailure;
+        }
+        current = existing.readAll();
+    }
+    const SettingsFile file = SettingsFile::parse(current);
+    LegacyImport::Result result = LegacyImport::fromIni(*from, file.values());
+    if (result.error.isEmpty() && queue)
+        LegacyImport::addQueue(*queue, QDateTime::currentDateTimeUtc(), result);
+    if (!result.error.isEmpty()) {
+        err() << result.error << '\n';
+        return ExitFailure;
+    }
+    int notTaken = 0;
+    for (const LegacyImport::Line &l : std::as_const(result.lines)) {
+        out() << (l.taken ? "taken      " : "not taken  ") << l.legacyKey << ": " << l.what << '\n';
+        notTaken += l.taken ? 0 : 1;
+    }
+    out() << result.lines.size() - notTaken << " taken, " << notTaken << " not taken\n";
+    if (dryRun) {
+        out() << "dry run: nothing written\n";
+        out().flush();
+        return ExitOk;
+    }
+    const SecretStore keychain;
+    for (auto it = result.secrets.cbegin(); it != result.secrets.cend(); ++it) {
+        const SecretStore::Result r = keychain.write(it.key(), it.value());
+        if (!r.ok) {
+            err() << "the secret " << it.key() << " was not stored: " << r.error
+                  << "\nnothing was written to " << configPath << '\n';
+            return ExitFailure;
+        }
+    }
+    QSaveFile saved(configPath);
+    const QByteArray content = file.render(result.values);
+    if (!saved.open(QIODevice::WriteOnly) || saved.write(content) != content.size() ||
+        !saved.commit()) {
+        err() << configPath << " cannot be written: " << saved.errorString() << '\n';
+        return ExitFailure;
+    }
+    out() << "written to " << configPath << '\n';
+    QList<ConfigProblem> problems;
+    EngineConfig::load(configPath, &problems);
+    for (const ConfigProblem &p : std::as_const(problems))
+        out() << "still to do  " << p.key << ": " << p.message << '\n';
+    out().flush();
+    return ExitOk;
+}
+
 QString actionKey(PlanAction a)
 {
     switch (a) {
@@ -636,7 +718,10 @@ int cmdPlan(const EngineConfig &config, Args &a, bool json)
         err() << code.error << '\n';
         return ExitFailure;
     }
+    // The work the next cycle would do: the outbox's due jobs, then what the next poll would
+    // enqueue (changed receptions; one whose payload a job already holds is that job's work).
     QList<Reception> receptions;
+    TreatmentPlanGate plans(config.treatmentPlanInterval);
     for (const IdentSourceConfig &s : config.sources) {
         QString password;
         if (s.driver != IdentSourceConfig::Driver::Sqlite && !s.user.isEmpty())
@@ -662,40 +747,75 @@ int cmdPlan(const EngineConfig &config, Args &a, bool json)
             }
             if (page->isEmpty())
                 break;
-            receptions << *page;
+            QList<Reception> read = *page;
+            if (config.treatmentPlans)
+                plans.attach(*conn, read);
+            receptions << read;
         }
     }
     receptions = receptions.mid(0, limit);
 
-    // Receptions whose payload was already written need nothing.
     JobQueue queue(*db);
-    QList<PlanInput> inputs;
     int unchanged = 0;
+    QList<Reception> work;
+    QSet<QString> keys;
+    {
+        JobPageRequest due;
+        due.filter.states = {JobState::Pending, JobState::RetryWait};
+        due.sort = JobSort::NextAttempt;
+        due.limit = 1000;
+        const QDateTime now = db->now();
+        for (bool more = true; more && work.size() < limit;) {
+            const auto page = queue.page(due);
+            if (!page) {
+                err() << page.error() << '\n';
+                return ExitFailure;
+            }
+            for (const JobSummary &j : page->rows) {
+                if (j.nextAttemptAt > now || work.size() >= limit)
+                    continue;
+                const auto job = queue.jobByKey(j.key);
+                QString ignored;
+                const auto r =
+                    job && *job
+                        ? receptionFromJson(
+                              QJsonDocument::fromJson((*job)->payload.toUtf8()).object(), &ignored)
+                        : std::nullopt;
+                if (r && !keys.contains(j.key)) {
+                    keys.insert(j.key);
+                    work << *r;
+                }
+            }
+            more = page->next.has_value();
+            due.after = page->next;
+        }
+    }
     for (const Reception &r : std::as_const(receptions)) {
         const QString payload =
             QString::fromUtf8(QJsonDocument(receptionToJson(r)).toJson(QJsonDocument::Compact));
         if (auto job = queue.jobByKey(r.key().toString());
-            job && *job && (*job)->summary.state == JobState::Done &&
-            (*job)->payloadHash == JobQueue::hashPayload(payload)) {
+            job && *job && (*job)->payloadHash == JobQueue::hashPayload(payload)) {
             ++unchanged;
             continue;
         }
-        PlanInput in;
-        in.reception = r;
-        inputs << in;
+        if (keys.contains(r.key().toString())) {
+            // The newer payload replaces the due one, as enqueueing it would.
+            for (Reception &w : work) {
+                if (w.key() == r.key())
+                    w = r;
+            }
+            continue;
+        }
+        keys.insert(r.key().toString());
+        work << r;
     }
     BindingStore bindings(*db);
-    QList<DealKey> keys;
-    for (const PlanInput &in : std::as_const(inputs))
-        keys << in.reception.key();
-    if (auto bound = bindings.bindings(keys); bound) {
-        for (PlanInput &in : inputs) {
-            if (const auto it = bound->constFind(in.reception.key()); it != bound->constEnd()) {
-                in.boundDealId = it->dealId;
-                in.knownContactId = it->contactId;
-            }
-        }
+    auto built = planInputs(bindings, work);
+    if (!built) {
+        err() << built.error() << '\n';
+        return ExitFailure;
     }
+    const QList<PlanInput> inputs = *built;
 
     QString error;
     const QString base = config.portalUrl.endsWith(QLatin1Char('/'))
@@ -716,7 +836,6 @@ int cmdPlan(const EngineConfig &config, Args &a, bool json)
     rs.dealKeyField = config.fieldMap.fieldName(MappedField::IdentKey);
     rs.contactPatientField = config.fieldMap.fieldName(MappedField::ContactPatientId);
     rs.closedLeadStatuses = config.closedLeadStatuses;
-    rs.autoBind = config.autoBind;
     PortalResolver resolver(client, rs);
 
     QJsonArray rows;
@@ -731,8 +850,7 @@ int cmdPlan(const EngineConfig &config, Args &a, bool json)
             loop.quit();
         });
         loop.exec();
-        for (const PlanInput &in : group) {
-            const JobPlan p = planner.plan(in, snap);
+        for (const JobPlan &p : planner.planGroup(group, snap).plans) {
             QJsonObject row{{QStringLiteral("reception"), p.key.toString()},
                             {QStringLiteral("action"), actionKey(p.action)},
                             {QStringLiteral("status"), statusText(p.status.status)}};
@@ -864,6 +982,9 @@ constexpr CommandHelp kCommands[] = {
     {"secret", "  secret set webhook|ident-password|state-password [--source ID]   (reads stdin "
                "into the keychain; under systemd the secrets are credentials instead)\n"},
     {"demo", "  demo [--receptions N]       a sample clinic, a local portal, two sync cycles\n"},
+    {"import-legacy", "  import-legacy --from-ini FILE [--queue FILE] [--dry-run]   the replaced "
+                      "service's config.ini (and queue.json) into this configuration and the "
+                      "keychain, with a report of every key\n"},
 };
 
 void usage()
@@ -917,6 +1038,8 @@ int runCli(const QStringList &argv)
     if (command == u"demo")
         return runDemo(
             a.value(QStringLiteral("--receptions")).value_or(QStringLiteral("400")).toInt());
+    if (command == u"import-legacy")
+        return cmdImportLegacy(configPath, a);
     if (command == u"secret") {
         QList<ConfigProblem> ignored;
         const EngineConfig c = EngineConfig::load(configPath, &ignored);

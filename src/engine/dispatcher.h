@@ -1,5 +1,8 @@
 #pragma once
 
+#include "engine/dispatchcounts.h"
+#include "engine/outcomerecorder.h"
+#include "engine/portalresolver.h"
 #include "engine/syncplanner.h"
 
 #include "bitrix/callresult.h"
@@ -23,21 +26,12 @@ class Bitrix24Client;
 class Database;
 struct BatchCommand;
 
-// What one dispatch group came to, for counters and the log.
-struct GroupReport
+// What one dispatch group came to.
+struct GroupReport : DispatchCounts
 {
     int leased = 0;
-    int done = 0;
-    int retrying = 0;
-    int dead = 0;
-    int needsAttention = 0;
     int paused = 0;
-    int requests = 0; // HTTP requests this group needed
     QList<StageTransition> transitions;
-    QStringList notes;
-    // Set when the portal said something that stops the whole engine (auth, permission,
-    // config) or one method: the engine pauses and tells a person.
-    std::optional<ErrorInfo> pauseEngine;
 };
 
 struct DispatcherSettings
@@ -80,24 +74,8 @@ private:
     struct Item;
     struct Group;
 
-    void lookupFirst(const std::shared_ptr<Group> &g);
-    // Rows of a deal-by-key, deal-by-id or contact-by-patient-id answer into the snapshot; a full
-    // page queues the same filter past its last id.
-    void absorbListRows(Group &g, const CommandResult &c);
-    void continueLists(const std::shared_ptr<Group> &g);
-    PortalDeal dealOf(const QJsonObject &row) const;
-    void lookupSecond(const std::shared_ptr<Group> &g);
-    // Phones whose shared crm.duplicate.findbycomm came back with as many ids as it answers, one
-    // phone a call, so no contact or lead of them is left out.
-    void recheckPhones(const std::shared_ptr<Group> &g);
-    // Open deals of contacts whose shared look-up came back as a full page, one contact a call.
-    void recheckOpenDeals(const std::shared_ptr<Group> &g);
-    BatchCommand openDealsCommand(const QString &key, const QList<qint64> &contacts) const;
-    BatchCommand findByPhones(const QString &key, const QString &entity,
-                              const QStringList &phones) const;
-    // Adds a findbycomm answer's ids to the group; how many it answered.
-    int addPhoneHits(Group &g, const CommandResult &c, bool contact) const;
-    std::optional<PortalDeal> openKeylessDeal(const QJsonObject &row) const;
+    // The group's look-ups, by the one resolver `plan --dry-run` uses too.
+    void resolve(const std::shared_ptr<Group> &g);
     void planAndWrite(const std::shared_ptr<Group> &g);
     void writeNext(const std::shared_ptr<Group> &g);
     // The answers to the write commands of `indices`, batched or not, into finished items.
@@ -112,8 +90,9 @@ private:
     Database &m_db;
     Bitrix24Client &m_client;
     SyncPlanner m_planner;
-    RetryPolicy m_retry;
     DispatcherSettings m_settings;
+    PortalResolver m_resolver;
+    OutcomeRecorder m_recorder;
     std::unique_ptr<JobQueue> m_queue;
     std::unique_ptr<BindingStore> m_bindings;
     bool m_busy = false;

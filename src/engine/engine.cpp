@@ -15,6 +15,8 @@
 #include <QLoggingCategory>
 #include <QUuid>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcEngine, "identsync.engine")
 
 namespace identsync {
@@ -265,6 +267,7 @@ void Engine::onPolled(const PollReport &report)
 {
     m_polling = false;
     m_lastPoll = report;
+    m_cycleOpen = true;
     m_status.lastPoll = QDateTime::currentDateTimeUtc();
     m_status.lastPollReceptions = report.receptions;
     for (const QString &e : report.errors)
@@ -324,6 +327,9 @@ void Engine::onDrained(const DrainReport &report)
         return;
     }
     m_drainAgain = false;
+    // Continuous operation: the first dispatch pass after a poll closes that poll's cycle.
+    if (std::exchange(m_cycleOpen, false))
+        Q_EMIT cycleFinished(m_lastPoll, report);
 }
 
 void Engine::tick()

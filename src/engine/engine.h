@@ -61,6 +61,7 @@ public:
     QString owner() const { return m_owner; }
 
 Q_SIGNALS:
+    // A poll and the dispatch after it are done (in continuous operation: after every poll).
     void cycleFinished(const identsync::PollReport &poll, const identsync::DrainReport &drain);
     void statusChanged(const identsync::EngineStatus &status);
     void transitionsRecorded(const QList<identsync::StageTransition> &transitions);
@@ -111,6 +112,7 @@ private:
     bool m_stopping = false;
     bool m_paused = false;
     bool m_drainAgain = false;
+    bool m_cycleOpen = false; // polled; the next dispatch pass finishes the cycle
     PollReport m_lastPoll;
 };
 

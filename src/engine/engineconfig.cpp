@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QUrl>
@@ -316,6 +317,38 @@ void readSources(Reader &r, QSettings &s, EngineConfig &c, const QString &config
                   tr("No IDENT database is configured: add a [source.main] section."));
 }
 
+// The Prometheus endpoint answers anyone who can connect, so it listens on loopback only; a
+// scraper elsewhere goes through a proxy or an SSH tunnel (docs/install.md).
+void readMetrics(Reader &r, EngineConfig &c)
+{
+    const QString listen = r.text(QStringLiteral("metrics/listen"));
+    c.metricsStaleCycles = r.number<int>(QStringLiteral("metrics/healthz_stale_cycles"),
+                                         c.metricsStaleCycles, 1, 1000);
+    if (listen.isEmpty())
+        return;
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    QString host = listen.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool portOk = false;
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress address(host);
+    if (colon <= 0 || !portOk || port == 0 || port > 65535 || address.isNull()) {
+        r.problem(QStringLiteral("metrics/listen"),
+                  tr("«%1» is not an address and port like 127.0.0.1:9464.").arg(listen));
+        return;
+    }
+    if (!address.isLoopback()) {
+        r.problem(QStringLiteral("metrics/listen"),
+                  tr("The metrics endpoint listens on loopback only (127.0.0.1 or ::1), not on "
+                     "«%1»: it has no authentication.")
+                      .arg(host));
+        return;
+    }
+    c.metricsHost = address.toString();
+    c.metricsPort = quint16(port);
+}
+
 } // namespace
 
 EngineConfig EngineConfig::load(const QString &path, QList<ConfigProblem> *problems)
@@ -348,6 +381,7 @@ EngineConfig EngineConfig::load(const QString &path, QList<ConfigProblem> *probl
                                         c.treatmentPlanInterval, 0, 7 * 86400);
     readState(r, c, dir);
     readSources(r, s, c, dir);
+    readMetrics(r, c);
     c.leaseStaleAfter =
         r.seconds(QStringLiteral("engine/lease_stale_seconds"), c.leaseStaleAfter, 3, 3600);
     c.jobLease = r.seconds(QStringLiteral("engine/job_lease_seconds"), c.jobLease, 5, 3600);

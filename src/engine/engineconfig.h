@@ -72,6 +72,11 @@ struct EngineConfig
     // [source.<id>] groups, one per IDENT database
     QList<IdentSourceConfig> sources;
 
+    // [metrics] (off unless `listen` is set; loopback addresses only)
+    QString metricsHost; // "127.0.0.1" or "::1"; empty: no endpoint
+    quint16 metricsPort = 0;
+    int metricsStaleCycles = 3; // /healthz fails after this many poll intervals without a cycle
+
     // [engine]
     std::chrono::milliseconds leaseStaleAfter{30000};
     std::chrono::milliseconds jobLease{120000};

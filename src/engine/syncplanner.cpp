@@ -417,4 +417,57 @@ void SyncPlanner::claim(const JobPlan &plan, const PlanInput &in, PortalSnapshot
         owned << PortalContact{*plan.contactId, patient};
 }
 
+JobPlan SyncPlanner::planForBoundDeal(const Reception &reception, const PortalDeal &deal) const
+{
+    PortalSnapshot snap;
+    snap.dealsByKeyOk = snap.dealsByIdOk = snap.contactsByPatientOk = snap.contactsByPhoneOk =
+        snap.openDealsOk = snap.leadsOk = true;
+    snap.dealsById.insert(deal.id, deal);
+    if (!deal.identKey.isEmpty())
+        snap.dealsByKey[deal.identKey] << deal;
+    return plan(PlanInput{reception, deal.id, deal.contactId}, snap);
+}
+
+GroupPlan SyncPlanner::planGroup(const QList<PlanInput> &inputs, PortalSnapshot snap) const
+{
+    GroupPlan out;
+    QHash<QString, int> unitOfPatient;
+    for (int i = 0; i < inputs.size(); ++i) {
+        JobPlan plan = this->plan(inputs.at(i), snap);
+        claim(plan, inputs.at(i), snap);
+        if (plan.action != PlanAction::Fail && !plan.draft) {
+            plan.action = PlanAction::Fail;
+            plan.error = problem(ErrorClass::Transient, plan.decision.explanation);
+        }
+        out.contactFrom << std::nullopt;
+        if (plan.action == PlanAction::Fail) {
+            out.plans << plan;
+            continue;
+        }
+        // A patient is one person in every branch (contacts carry the patient id alone), so the
+        // unit is keyed by that id: two branches' receptions must not create two contacts.
+        const bool createsContact =
+            (plan.action == PlanAction::Create || plan.action == PlanAction::ConvertLead) &&
+            !plan.contactId;
+        const QString patient = plan.contact.patientIdValue();
+        const auto unit =
+            createsContact ? unitOfPatient.constFind(patient) : unitOfPatient.constEnd();
+        if (!createsContact || unit == unitOfPatient.constEnd()) {
+            if (createsContact)
+                unitOfPatient.insert(patient, int(out.units.size()));
+            out.units << QList<int>{i};
+        } else {
+            out.contactFrom.last() = out.units.at(*unit).first();
+            // The lead is converted once, by the reception that creates the contact.
+            if (plan.action == PlanAction::ConvertLead) {
+                plan.action = PlanAction::Create;
+                plan.leadId.reset();
+            }
+            out.units[*unit] << i;
+        }
+        out.plans << plan;
+    }
+    return out;
+}
+
 } // namespace identsync

@@ -102,6 +102,20 @@ struct JobPlan
     QStringList notes; // e.g. "duplicate deals carry this key: 12, 15" (reported, never deleted)
 };
 
+// What a dispatch group will do, planned together: plans claim what they take from the snapshot
+// (an auto-bound deal, a converted lead, an adopted contact), and the receptions of one patient
+// who has no contact yet share the one contact the first of them creates.
+struct GroupPlan
+{
+    QList<JobPlan> plans; // one per input, in order; Fail plans are written nowhere
+    // The input whose new contact this one links to (in the same batch), when it is not the one
+    // creating it; that input converts the lead, if any, once.
+    QList<std::optional<int>> contactFrom;
+    // Inputs written together, in order: a patient's new contact and the deals linked to it, or
+    // one input alone. Fail plans are in none.
+    QList<QList<int>> units;
+};
+
 struct PlannerConfig
 {
     FieldMap fieldMap;
@@ -135,6 +149,16 @@ public:
     // again: an auto-bound deal is no longer open and keyless, a converted lead no longer open, an
     // adopted contact belongs to this patient.
     void claim(const JobPlan &plan, const PlanInput &input, PortalSnapshot &snap) const;
+    // The whole group against one snapshot, as the live run writes it and `plan --dry-run`
+    // shows it. A plan that allows no write (a final stage that takes nothing) waits as a
+    // transient Fail, with the stage decision's explanation.
+    GroupPlan planGroup(const QList<PlanInput> &inputs, PortalSnapshot snap) const;
+
+    // The console's binding preview: what the next cycle does to `deal` once `reception` is bound
+    // to it, by plan()'s own rules. `decision.scope` says how much: the key only (a final stage),
+    // the fields but not the stage (a protected stage), or everything with `decision.stageToWrite`;
+    // a Fail plan says why nothing would be written. Pure: the deal is as the portal showed it.
+    JobPlan planForBoundDeal(const Reception &reception, const PortalDeal &deal) const;
 
     const PlannerConfig &config() const { return m_config; }
     // The contact a reception asks for (phone normalised; empty when it cannot be).

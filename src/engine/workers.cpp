@@ -3,6 +3,7 @@
 #include "engine/receptionjson.h"
 
 #include "bitrix/bitrix24client.h"
+#include "core/metricsregistry.h"
 #include "core/piimask.h"
 #include "ident/identconnection.h"
 #include "ident/incrementalreader.h"
@@ -10,8 +11,10 @@
 #include "store/database.h"
 #include "store/jobqueue.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSet>
 #include <QUuid>
 
@@ -36,6 +39,7 @@ SyncPlanner plannerFor(const EngineConfig &c)
 IdentWorker::IdentWorker(EngineConfig config, QHash<QString, QString> passwords)
     : m_config(std::move(config))
     , m_passwords(std::move(passwords))
+    , m_plans(m_config.treatmentPlanInterval)
 {}
 
 IdentWorker::~IdentWorker() = default;
@@ -55,6 +59,12 @@ bool IdentWorker::ensureOpen(QString *error)
 
 void IdentWorker::poll()
 {
+    QElapsedTimer timer;
+    timer.start();
+    const auto recordDuration = qScopeGuard([&timer] {
+        MetricsRegistry::global().set(QLatin1String(metric::identPollDuration),
+                                      double(timer.nsecsElapsed()) / 1e9);
+    });
     PollReport report;
     QString error;
     if (!ensureOpen(&error)) {
@@ -111,7 +121,7 @@ void IdentWorker::poll()
                 break;
             QList<Reception> receptions = *page;
             if (m_config.treatmentPlans)
-                attachTreatmentPlans(*conn, receptions);
+                m_plans.attach(*conn, receptions);
             QList<NewJob> jobs;
             for (const Reception &r : std::as_const(receptions))
                 jobs << jobFor(r);
@@ -179,7 +189,7 @@ void IdentWorker::rereadDataQuality(JobQueue &queue, PollReport &report)
             continue;
         }
         if (m_config.treatmentPlans)
-            attachTreatmentPlans(*conn, *found);
+            m_plans.attach(*conn, *found);
         for (const Reception &r : std::as_const(*found)) {
             if (wanted.contains(r.key().toString()))
                 jobs << jobFor(r);
@@ -195,50 +205,6 @@ void IdentWorker::rereadDataQuality(JobQueue &queue, PollReport &report)
     for (EnqueueOutcome o : *outcomes) {
         if (o != EnqueueOutcome::Unchanged)
             ++report.enqueued;
-    }
-}
-
-void IdentWorker::attachTreatmentPlans(IdentConnection &connection, QList<Reception> &page)
-{
-    QList<qint64> patients;
-    for (const Reception &r : std::as_const(page)) {
-        if (r.patient.id > 0 && !patients.contains(r.patient.id))
-            patients << r.patient.id;
-    }
-    if (patients.isEmpty())
-        return;
-    ErrorInfo error;
-    const auto plans = TreatmentPlanReader(connection).read(patients, &error);
-    if (!plans) {
-        // Plan failures never block appointments: the deals keep the plan they have.
-        qCWarning(lcWorkers).noquote()
-            << "treatment plans of source" << connection.config().sourceId
-            << "could not be read:" << error.message;
-        return;
-    }
-    QHash<qint64, QList<TreatmentPlan>> byPatient;
-    for (const TreatmentPlan &p : *plans)
-        byPatient[p.patientId] << p;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (Reception &r : page) {
-        const auto it = byPatient.constFind(r.patient.id);
-        if (it == byPatient.constEnd())
-            continue;
-        const TreatmentPlanSummary summary = summarisePlans(*it);
-        const QString key = QStringLiteral("%1/%2/%3")
-                                .arg(connection.config().sourceId)
-                                .arg(r.branchId)
-                                .arg(r.patient.id);
-        PlanSent &sent = m_plans[key];
-        if (sent.hash != summary.hash) {
-            const bool tooSoon =
-                sent.changedAt.isValid() &&
-                sent.changedAt.msecsTo(now) < m_config.treatmentPlanInterval.count();
-            if (!tooSoon)
-                sent = PlanSent{summary.text, summary.hash, now};
-        }
-        r.treatmentPlanText = sent.text;
-        r.treatmentPlanHash = sent.hash;
     }
 }
 
@@ -286,14 +252,7 @@ bool PortalWorker::ensureOpen(QString *error)
     connect(m_dispatcher.get(), &Dispatcher::groupFinished, this, [this](const GroupReport &g) {
         Q_EMIT groupFinished(g);
         m_report.groups += g.leased > 0 ? 1 : 0;
-        m_report.done += g.done;
-        m_report.retrying += g.retrying;
-        m_report.dead += g.dead;
-        m_report.needsAttention += g.needsAttention;
-        m_report.requests += g.requests;
-        m_report.notes << g.notes;
-        if (g.pauseEngine)
-            m_report.pauseEngine = g.pauseEngine;
+        m_report += g;
         if (g.leased == 0 || g.pauseEngine) {
             m_draining = false;
             Q_EMIT drained(m_report);

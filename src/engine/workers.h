@@ -2,6 +2,7 @@
 
 #include "engine/dispatcher.h"
 #include "engine/engineconfig.h"
+#include "engine/treatmentplangate.h"
 
 #include "core/errorinfo.h"
 #include "store/jobqueue.h"
@@ -25,16 +26,10 @@ struct PollReport
     std::optional<ErrorInfo> pauseEngine; // auth or config problem of a source
 };
 
-struct DrainReport
+// What one drain (groups until nothing is due) came to.
+struct DrainReport : DispatchCounts
 {
     int groups = 0;
-    int done = 0;
-    int retrying = 0;
-    int dead = 0;
-    int needsAttention = 0;
-    int requests = 0;
-    QStringList notes;
-    std::optional<ErrorInfo> pauseEngine;
 };
 
 // The IDENT side: reads every configured source incrementally and turns changes into outbox jobs,
@@ -60,20 +55,10 @@ private:
     bool ensureOpen(QString *error);
     NewJob jobFor(const Reception &r) const;
     void rereadDataQuality(JobQueue &queue, PollReport &report);
-    void attachTreatmentPlans(IdentConnection &connection, QList<Reception> &page);
-
-    // The plan summary last put into a patient's payloads, and when it last changed: a plan is
-    // sent only when its hash changes, and at most once per interval per patient (SPEC §2.5).
-    struct PlanSent
-    {
-        QString text;
-        QString hash;
-        QDateTime changedAt;
-    };
 
     EngineConfig m_config;
     QHash<QString, QString> m_passwords; // source id -> SQL password, from the keychain
-    QHash<QString, PlanSent> m_plans;    // "source/branch/patient" -> last plan summary
+    TreatmentPlanGate m_plans;
     std::unique_ptr<Database> m_db;
     QHash<QString, std::shared_ptr<IdentConnection>> m_connections;
 };

@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 
 #include <atomic>
+#include <cstdlib>
+#include <exception>
 
 namespace identsync {
 
@@ -18,6 +20,7 @@ namespace {
 
 std::atomic<LogHub *> s_instance{nullptr};
 QtMessageHandler s_previous = nullptr;
+std::terminate_handler s_previousTerminate = nullptr;
 
 } // namespace
 
@@ -49,6 +52,7 @@ LogHub::~LogHub()
 {
     if (m_installed) {
         qInstallMessageHandler(s_previous);
+        std::set_terminate(s_previousTerminate);
         s_instance.store(nullptr);
     }
     flush();
@@ -84,6 +88,29 @@ void LogHub::install()
     m_installed = true;
     s_instance.store(this);
     s_previous = qInstallMessageHandler(&LogHub::handleMessage);
+    s_previousTerminate = std::set_terminate(&LogHub::handleTerminate);
+}
+
+void LogHub::handleTerminate()
+{
+    QString what = QStringLiteral("no exception");
+    if (const std::exception_ptr error = std::current_exception()) {
+        try {
+            std::rethrow_exception(error);
+        } catch (const std::exception &e) {
+            what = QString::fromLocal8Bit(e.what());
+        } catch (...) {
+            what = QStringLiteral("an exception of unknown type");
+        }
+    }
+    if (LogHub *hub = s_instance.load())
+        hub->writeFatal(
+            {QDateTime::currentDateTimeUtc(), LogLine::Level::Fatal,
+             QStringLiteral("identsync.app"),
+             PiiMask::text(QStringLiteral("The program stopped on an unhandled error: ") + what)});
+    if (s_previousTerminate)
+        s_previousTerminate();
+    std::abort();
 }
 
 void LogHub::handleMessage(QtMsgType type, const QMessageLogContext &context,

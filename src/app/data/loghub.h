@@ -37,13 +37,15 @@ public:
     explicit LogHub(const LogHubOptions &options = {}, QObject *parent = nullptr);
     ~LogHub() override;
 
-    // <AppLocalDataLocation>/logs, e.g. ~/.local/share/identsync/identsync/logs or
-    // %LOCALAPPDATA%/identsync/identsync/logs.
+    // <AppLocalDataLocation>/logs, e.g. ~/.local/share/IdentSync/identsync/logs or
+    // %LOCALAPPDATA%/IdentSync/identsync/logs.
     static QString defaultDirectory();
     static QString fileName() { return QStringLiteral("identsync.log"); }
 
     // Becomes the Qt message handler until destroyed; the previous handler still receives every
-    // message (stderr, Qt Test's message checks).
+    // message (stderr, Qt Test's message checks). Also catches std::terminate (an exception no
+    // one caught): its message is written to the file, after everything queued, before the
+    // process ends.
     void install();
     static LogHub *instance();
 
@@ -67,6 +69,7 @@ Q_SIGNALS:
 private:
     static void handleMessage(QtMsgType type, const QMessageLogContext &context,
                               const QString &message);
+    [[noreturn]] static void handleTerminate();
     void writeFatal(const LogLine &line);
 
     QString m_directory;

@@ -2,7 +2,7 @@
 
 // Value types the settings worker and the Settings page exchange across threads.
 
-#include "data/settingsfile.h"
+#include "core/settingsfile.h"
 #include "engine/engineconfig.h"
 
 #include <QColor>

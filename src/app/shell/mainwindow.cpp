@@ -10,9 +10,12 @@
 #include "pages/queue/queuepage.h"
 #include "pages/settings/settingspage.h"
 #include "pages/transitions/transitionspage.h"
+#include "shell/aboutdialog.h"
 #include "shell/messageboxconfirmer.h"
 
+#include <QDir>
 #include <QMetaEnum>
+#include <QShortcut>
 #include <QStandardPaths>
 
 namespace identsync {
@@ -78,6 +81,19 @@ MainWindow::MainWindow(ConsoleSession *session, const QString &configPath, QWidg
     connect(m_ui->nav, &QListWidget::currentRowChanged, m_ui->stack,
             &QStackedWidget::setCurrentIndex);
     m_ui->nav->setCurrentRow(0);
+
+    auto *about = new QShortcut(QKeySequence::HelpContents, this);
+    connect(about, &QShortcut::activated, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    const LogHub *hub = LogHub::instance();
+    auto *dialog = new AboutDialog(
+        hub ? hub->filePath() : QDir(LogHub::defaultDirectory()).filePath(LogHub::fileName()),
+        m_session->storeConfig(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 MainWindow::~MainWindow() = default;

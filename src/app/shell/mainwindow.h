@@ -49,6 +49,8 @@ public:
     void showQueue(const JobFilter &filter);
     Page currentPage() const;
     QWidget *page(Page page) const;
+    // «О программе» (F1): version, log file, state database.
+    void showAbout();
 
 private:
     void addPage(Page key, const QString &title, QWidget *widget);

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -158,6 +159,20 @@ private Q_SLOTS:
                      QStringLiteral("line 409"));
         QTRY_COMPARE(bar->value(), bar->maximum());
         QVERIFY(lastLineVisible());
+    }
+
+    void ctrlCCopiesTheSelectedLines()
+    {
+        post(0, 5);
+        QTRY_COMPARE(m_table->model()->rowCount(), 5);
+        m_table->setFocus();
+        m_table->selectRow(1);
+        QTest::keyClick(m_table, Qt::Key_Down, Qt::ShiftModifier);
+        QTest::keyClick(m_table, Qt::Key_C, Qt::ControlModifier);
+        const QStringList copied = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
+        QCOMPARE(copied.size(), 2);
+        QVERIFY(copied[0].endsWith(QStringLiteral("[identsync.app] line 1")));
+        QVERIFY(copied[1].endsWith(QStringLiteral("[identsync.app] line 2")));
     }
 
     void openFolderHandsTheLogDirectoryToTheOpener()

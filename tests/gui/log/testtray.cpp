@@ -138,6 +138,11 @@ private Q_SLOTS:
         QCOMPARE(tray.openAction()->text(), QStringLiteral("Открыть"));
         QCOMPARE(tray.syncNowAction()->text(), QStringLiteral("Синхронизировать сейчас"));
         QCOMPARE(tray.quitAction()->text(), QStringLiteral("Выход"));
+        if (const QString dir = qEnvironmentVariable("IDENTSYNC_SHOTS"); !dir.isEmpty()) {
+            tray.setHealth(health(EngineHealth::State::Ok));
+            tray.menu()->adjustSize();
+            QVERIFY(tray.menu()->grab().save(dir + QStringLiteral("/tray-menu-ru.png")));
+        }
     }
 
     void followsTheLanguage()

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -16,6 +17,7 @@
 #include <QtTest/QTest>
 
 #include <memory>
+#include <stdexcept>
 #include <vector>
 
 // The engine's category is private to engine.cpp; Engine::log() writes its logLine text under
@@ -179,10 +181,46 @@ private Q_SLOTS:
         QTRY_COMPARE(m_hub->model()->rowCount(), 1);
     }
 
+    // An exception no one catches ends the process; what it said is in the file first, masked,
+    // after the lines logged before it.
+    void unhandledExceptionIsWrittenBeforeTheEnd()
+    {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CONSOLELOG_TERMINATE_DIR"), m_dir->path());
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        const QString file = readAll(m_dir->filePath(QStringLiteral("identsync.log")));
+        QVERIFY2(file.contains(QStringLiteral("before the crash")), qPrintable(file));
+        QVERIFY2(file.contains(QStringLiteral("The program stopped on an unhandled error: boom "
+                                              "+7 916 *** ** 67")),
+                 qPrintable(file));
+        QVERIFY(file.indexOf(QStringLiteral("before the crash")) <
+                file.indexOf(QStringLiteral("boom")));
+        QVERIFY(file.contains(QStringLiteral("FATAL")));
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LogHub> m_hub;
 };
 
-QTEST_GUILESS_MAIN(TestLogHub)
+// With CONSOLELOG_TERMINATE_DIR set this executable is the child of
+// unhandledExceptionIsWrittenBeforeTheEnd: it logs a line and throws where no one catches.
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (const QString dir = qEnvironmentVariable("CONSOLELOG_TERMINATE_DIR"); !dir.isEmpty()) {
+        LogHubOptions options;
+        options.directory = dir;
+        LogHub hub(options);
+        hub.install();
+        qCInfo(lcApp) << "before the crash";
+        []() noexcept(false) { throw std::runtime_error("boom +79161234567"); }();
+    }
+    TestLogHub test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "testloghub.moc"

@@ -545,6 +545,58 @@ private Q_SLOTS:
         QVERIFY2(notes.contains(QStringLiteral("UF_CRM_IDENT_DOCTOR")), qPrintable(notes));
     }
 
+    // The console's binding preview: what binding a reception to a deal will write next cycle.
+    void bindingPreview_data()
+    {
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<int>("scope");
+        QTest::addColumn<QString>("stageWritten"); // "" = none
+        QTest::newRow("open stage: everything, with the target stage")
+            << "NEW" << int(WriteScope::Full) << "UC_NO40X0";
+        QTest::newRow("protected stage: fields but not the stage")
+            << "PREPAYMENT_INVOICE" << int(WriteScope::FieldsOnly) << "";
+        QTest::newRow("final stage: the key only") << "WON" << int(WriteScope::KeyOnly) << "";
+    }
+
+    void bindingPreview()
+    {
+        QFETCH(QString, stage);
+        QFETCH(int, scope);
+        QFETCH(QString, stageWritten);
+        Reception r = reception(750);
+        r.patientAppeared = kDay;
+        r.receptionStarted = kDay.addSecs(60);
+        const JobPlan p = planner().planForBoundDeal(r, deal(64, stage));
+        QCOMPARE(p.action, PlanAction::UpdateDeal);
+        QCOMPARE(p.dealId, std::optional<qint64>(64));
+        QCOMPARE(int(p.decision.scope), scope);
+        QCOMPARE(p.draft.has_value(), true);
+        QCOMPARE(p.draft->stage.has_value(), !stageWritten.isEmpty());
+        if (!stageWritten.isEmpty())
+            QCOMPARE(p.draft->stage->toString(), stageWritten);
+        QCOMPARE(p.draft->fields.value(QStringLiteral("UF_CRM_IDENT_KEY")).toString(),
+                 QStringLiteral("F1_750"));
+    }
+
+    // Two receptions of one new patient with an open lead: one contact, the lead converted once.
+    void groupSharesOneNewContact()
+    {
+        PortalSnapshot s = emptySnapshot();
+        const Reception a = reception(760, 5760);
+        const Reception b = reception(761, 5760);
+        const Reception other = reception(762, 5762, QStringLiteral("8 (916) 000-11-22"));
+        s.openLeadsByPhone.insert(SyncPlanner::contactDraft(a).phoneE164,
+                                  {PortalLead{8, QStringLiteral("NEW")}});
+        const GroupPlan g = planner().planGroup({{a, {}, {}}, {other, {}, {}}, {b, {}, {}}}, s);
+        QCOMPARE(g.plans.size(), 3);
+        QCOMPARE(g.plans.at(0).action, PlanAction::ConvertLead);
+        QCOMPARE(g.plans.at(2).action, PlanAction::Create);
+        QVERIFY(!g.plans.at(2).leadId);
+        QCOMPARE(g.contactFrom.at(2), std::optional<int>(0));
+        QCOMPARE(g.contactFrom.at(0), std::optional<int>());
+        QCOMPARE(g.units, (QList<QList<int>>{{0, 2}, {1}}));
+    }
+
     void payloadRoundTrip()
     {
         Reception r = reception(400);

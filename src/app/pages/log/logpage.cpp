@@ -7,15 +7,19 @@
 #include "models/logmodel.h"
 #include "pages/log/toneddelegate.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QThread>
+
+#include <algorithm>
 
 namespace identsync {
 
@@ -64,6 +68,19 @@ LogPage::LogPage(LogHub *hub, QWidget *parent)
     connect(find, &QShortcut::activated, this, [this] {
         m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchEdit->selectAll();
+    });
+
+    // Ctrl+C copies the selected lines as the log file has them, for a support request.
+    auto *copy = new QShortcut(QKeySequence::Copy, table);
+    copy->setContext(Qt::WidgetShortcut);
+    connect(copy, &QShortcut::activated, this, [this] {
+        QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+        std::sort(rows.begin(), rows.end());
+        QStringList lines;
+        for (const QModelIndex &row : rows)
+            lines << m_hub->model()->line(m_proxy->mapToSource(row).row()).toFileLine();
+        if (!lines.isEmpty())
+            QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
     });
 
     // Following: at the bottom, a grown range moves the view down with it. Scrolled up, lines

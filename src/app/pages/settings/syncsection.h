@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/settingsfile.h"
+#include "core/settingsfile.h"
 
 #include <QWidget>
 

@@ -10,9 +10,9 @@ namespace identsync {
 // Flat view of an INI file: "section/key" → value, as QSettings and EngineConfig name keys.
 using SettingsValues = QMap<QString, QString>;
 
-// An INI file edited in place: values change where they stand, and the comments, blank lines and
-// order a person wrote survive a save from the console (QSettings would rewrite the whole file
-// and drop every comment of the sample).
+// An INI file edited in place (text in, text out; the caller does the I/O): values change where
+// they stand, and the comments, blank lines and order a person wrote survive a save from the
+// console (QSettings would rewrite the whole file and drop every comment of the sample).
 class SettingsFile
 {
 public:

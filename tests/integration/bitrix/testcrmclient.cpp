@@ -1,10 +1,11 @@
-// The batched finders and the typed CRM operations against the fake portal.
+// The typed CRM operations against the fake portal: paged lists, writes and reads, pipelines,
+// stages and fields (the look-ups of a sync live in engine/PortalResolver, tested by
+// engine_testdispatch).
 
 #include "fakeportalfixture.h"
 
 #include "bitrix/bitrix24client.h"
 #include "bitrix/crmclient.h"
-#include "bitrix/crmfinder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,235 +84,19 @@ bool seedPortal(FakePortalFixture &portal, int n)
     return true;
 }
 
-// How many batches a field search needs: one, plus one if the first command's values hold a
-// full page of 50 rows or more (then its next page is fetched).
-int expectedFieldBatches(int firstChunkRows)
-{
-    return firstChunkRows >= 50 ? 2 : 1;
-}
-
 } // namespace
 
-class TestCrmFinder : public QObject
+class TestCrmClient : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void dealsByKeys_data();
-    void dealsByKeys();
-    void contactsByPatientId_data();
-    void contactsByPatientId();
-    void contactsByPhones_data();
-    void contactsByPhones();
-    void openLeadsByPhones_data();
-    void openLeadsByPhones();
-    void reportsFailuresPerItem();
     void listsEveryPageByKeyset();
     void typedWritesAndReads();
     void pipelinesStagesAndFields();
-
-private:
-    void sizes();
 };
 
-void TestCrmFinder::sizes()
-{
-    QTest::addColumn<int>("n");
-    for (int n : {0, 1, 50, 51, 120})
-        QTest::addRow("%d", n) << n;
-}
-
-void TestCrmFinder::dealsByKeys_data()
-{
-    sizes();
-}
-
-void TestCrmFinder::dealsByKeys()
-{
-    QFETCH(int, n);
-    FakePortalFixture portal;
-    QString error;
-    fake::PortalConfig config;
-    config.plan = fake::Plan::Unlimited;
-    QVERIFY2(portal.start(config, &error), qPrintable(error));
-    QVERIFY(seedPortal(portal, n));
-    Bitrix24Client client(portal.endpoint(), unlimited());
-    CrmFinder finder(&client);
-
-    QStringList keys;
-    for (int i = 1; i <= n; ++i)
-        keys << QStringLiteral("F1_%1").arg(i);
-    keys << QStringLiteral("F9_404");
-    if (n >= 1)
-        keys << QStringLiteral("F1_1"); // asked twice
-    const auto r = await(finder.dealsByKeys(kKeyField, keys));
-    QVERIFY(r);
-    QVERIFY(r->complete());
-    QCOMPARE(r->matches.size(), n + 1);
-    for (int i = 1; i <= n; ++i) {
-        const auto found = r->matches.value(QStringLiteral("F1_%1").arg(i));
-        QCOMPARE(found.size(), i == 1 ? 2 : 1); // the duplicate of F1_1 is visible
-        for (const CrmDeal &deal : found)
-            QCOMPARE(deal.fields.value(kKeyField).toString(), QStringLiteral("F1_%1").arg(i));
-    }
-    QVERIFY(r->matches.contains(QStringLiteral("F9_404")));
-    QVERIFY(r->matches.value(QStringLiteral("F9_404")).isEmpty());
-    const int firstChunkRows = std::min(n, CrmFinder::valuesPerCommand) + (n >= 1 ? 1 : 0);
-    QCOMPARE(r->requests, expectedFieldBatches(firstChunkRows));
-    QCOMPARE(client.stats().requestsSent, r->requests);
-}
-
-void TestCrmFinder::contactsByPatientId_data()
-{
-    sizes();
-}
-
-void TestCrmFinder::contactsByPatientId()
-{
-    QFETCH(int, n);
-    FakePortalFixture portal;
-    QString error;
-    fake::PortalConfig config;
-    config.plan = fake::Plan::Unlimited;
-    QVERIFY2(portal.start(config, &error), qPrintable(error));
-    QVERIFY(seedPortal(portal, n));
-    Bitrix24Client client(portal.endpoint(), unlimited());
-    CrmFinder finder(&client);
-
-    QStringList ids;
-    for (int i = 1; i <= n; ++i)
-        ids << QStringLiteral("P%1").arg(i);
-    ids << QStringLiteral("P0");
-    const auto r = await(finder.contactsByField(kPatientField, ids));
-    QVERIFY(r);
-    QVERIFY(r->complete());
-    QCOMPARE(r->matches.size(), n + 1);
-    for (int i = 1; i <= n; ++i) {
-        const auto found = r->matches.value(QStringLiteral("P%1").arg(i));
-        QCOMPARE(found.size(), 1);
-        QCOMPARE(found.first().name, QStringLiteral("Имя%1").arg(i));
-        QCOMPARE(found.first().phones.size(), 1);
-        QCOMPARE(found.first().phones.first().value, phoneOf(i));
-    }
-    QVERIFY(r->matches.value(QStringLiteral("P0")).isEmpty());
-    QCOMPARE(r->requests, 1); // at most 50 rows per 50 ids: never a second page
-}
-
-void TestCrmFinder::contactsByPhones_data()
-{
-    sizes();
-}
-
-void TestCrmFinder::contactsByPhones()
-{
-    QFETCH(int, n);
-    FakePortalFixture portal;
-    QString error;
-    fake::PortalConfig config;
-    config.plan = fake::Plan::Unlimited;
-    QVERIFY2(portal.start(config, &error), qPrintable(error));
-    QVERIFY(seedPortal(portal, n));
-    Bitrix24Client client(portal.endpoint(), unlimited());
-    CrmFinder finder(&client);
-
-    QStringList phones;
-    for (int i = 1; i <= n; ++i)
-        phones << phoneOf(i);
-    phones << QStringLiteral("+74950000000");
-    const auto r = await(finder.contactsByPhones(phones));
-    QVERIFY(r);
-    QVERIFY(r->complete());
-    QCOMPARE(r->matches.size(), n + 1);
-    for (int i = 1; i <= n; ++i) {
-        const auto found = r->matches.value(phoneOf(i));
-        QCOMPARE(found.size(), i == 1 ? 2 : 1); // a shared family phone is an ambiguity
-        if (i != 1)
-            QCOMPARE(found.first().name, QStringLiteral("Имя%1").arg(i));
-    }
-    QVERIFY(r->matches.value(QStringLiteral("+74950000000")).isEmpty());
-    // findbycomm for every 19 numbers in one batch, then the contacts by @ID in one more; a
-    // command that came back with 20 ids is asked again number by number (one more batch).
-    const bool cutShort = n >= 19; // the first 19 numbers hold 20 contacts or more
-    QCOMPARE(r->requests, n == 0 ? 1 : 2 + (cutShort ? 1 : 0));
-}
-
-void TestCrmFinder::openLeadsByPhones_data()
-{
-    sizes();
-}
-
-void TestCrmFinder::openLeadsByPhones()
-{
-    QFETCH(int, n);
-    FakePortalFixture portal;
-    QString error;
-    fake::PortalConfig config;
-    config.plan = fake::Plan::Unlimited;
-    QVERIFY2(portal.start(config, &error), qPrintable(error));
-    QVERIFY(seedPortal(portal, n));
-    Bitrix24Client client(portal.endpoint(), unlimited());
-    CrmFinder finder(&client);
-
-    QStringList phones;
-    for (int i = 1; i <= n; ++i)
-        phones << phoneOf(i);
-    const auto r = await(finder.openLeadsByPhones(phones));
-    QVERIFY(r);
-    QVERIFY(r->complete());
-    QCOMPARE(r->matches.size(), n);
-    for (int i = 1; i <= n; ++i) {
-        const auto found = r->matches.value(phoneOf(i));
-        if (i % 3 == 0) {
-            QVERIFY(found.isEmpty()); // CONVERTED is closed
-        } else {
-            QCOMPARE(found.size(), 1);
-            QCOMPARE(found.first().title, QStringLiteral("Lead %1").arg(i));
-            QCOMPARE(found.first().statusId, QStringLiteral("NEW"));
-        }
-    }
-}
-
-void TestCrmFinder::reportsFailuresPerItem()
-{
-    FakePortalFixture portal;
-    QString error;
-    fake::PortalConfig config;
-    config.plan = fake::Plan::Unlimited;
-    QVERIFY2(portal.start(config, &error), qPrintable(error));
-    QVERIFY(seedPortal(portal, 10));
-    ClientConfig clientConfig = unlimited();
-    clientConfig.maxReadAttempts = 1;
-    Bitrix24Client client(portal.endpoint(), clientConfig);
-    CrmFinder finder(&client);
-
-    // 2600 keys: 54 commands, two batches (50 commands with 2450 keys, 4 with 150); exactly one
-    // of them is answered with a proxy page.
-    QStringList keys;
-    for (int i = 1; i <= 2600; ++i)
-        keys << QStringLiteral("F1_%1").arg(i);
-    QVERIFY(!portal.faults(QStringLiteral("html502:1@batch#1")).isEmpty());
-    const auto r = await(finder.dealsByKeys(kKeyField, keys));
-    QVERIFY(r);
-    QCOMPARE(r->requests, 2);
-    QCOMPARE(r->matches.size() + r->failures.size(), 2600);
-    const qsizetype fullBatch = CrmFinder::valuesPerCommand * CrmFinder::commandsPerBatch;
-    QVERIFY2(r->failures.size() == fullBatch || r->failures.size() == 2600 - fullBatch,
-             qPrintable(QString::number(r->failures.size())));
-    for (const ErrorInfo &e : std::as_const(r->failures)) {
-        QCOMPARE(e.cls, ErrorClass::Transient);
-        QCOMPARE(e.httpStatus, 502);
-    }
-    // Whatever was answered is right.
-    for (int i = 1; i <= 10; ++i) {
-        const QString key = QStringLiteral("F1_%1").arg(i);
-        if (r->matches.contains(key))
-            QCOMPARE(r->matches.value(key).size(), i == 1 ? 2 : 1);
-        else
-            QVERIFY(r->failures.contains(key));
-    }
-}
-
-void TestCrmFinder::listsEveryPageByKeyset()
+void TestCrmClient::listsEveryPageByKeyset()
 {
     FakePortalFixture portal;
     QString error;
@@ -338,7 +123,7 @@ void TestCrmFinder::listsEveryPageByKeyset()
         QCOMPARE(lead.statusId, QStringLiteral("CONVERTED"));
 }
 
-void TestCrmFinder::typedWritesAndReads()
+void TestCrmClient::typedWritesAndReads()
 {
     FakePortalFixture portal;
     QString error;
@@ -393,7 +178,7 @@ void TestCrmFinder::typedWritesAndReads()
     QCOMPARE(goneUpdate->error.cls, ErrorClass::NotFound);
 }
 
-void TestCrmFinder::pipelinesStagesAndFields()
+void TestCrmClient::pipelinesStagesAndFields()
 {
     FakePortalFixture portal;
     QString error;
@@ -457,5 +242,5 @@ void TestCrmFinder::pipelinesStagesAndFields()
     QVERIFY(fields->value.value(QStringLiteral("ID")).isReadOnly);
 }
 
-QTEST_GUILESS_MAIN(TestCrmFinder)
-#include "testcrmfinder.moc"
+QTEST_GUILESS_MAIN(TestCrmClient)
+#include "testcrmclient.moc"

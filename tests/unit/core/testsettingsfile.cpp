@@ -1,4 +1,4 @@
-#include "data/settingsfile.h"
+#include "core/settingsfile.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
