@@ -12,7 +12,9 @@ class MainWindow;
 
 namespace identsync {
 
+class ConsolePortal;
 class ConsoleSession;
+struct EngineConfig;
 class Confirmer;
 
 // The console's frame: the sidebar of pages, the page stack and the status bar. It wires pages to
@@ -47,6 +49,11 @@ public:
     void showPage(Page page);
     // Opens the queue on exactly these jobs: the overview's counters and the problems page.
     void showQueue(const JobFilter &filter);
+    // Opens «Привязка» on one reception (a needs-a-person queue item, a reception's menu).
+    void openBinding(const QString &receptionKey);
+    // The portal the console reads stage names and deals from, and the configuration the engine
+    // plans with; null when none is configured. Call when the configuration is loaded or changes.
+    void setPortal(ConsolePortal *portal, const EngineConfig &config);
     Page currentPage() const;
     QWidget *page(Page page) const;
     // «О программе» (F1): version, log file, state database.

@@ -182,8 +182,8 @@ void LogPage::updateStatus()
     status += m_following ? tr("New lines appear at the bottom.")
                           : tr("Scrolled up: new lines are added below without moving the view; "
                                "press Ctrl+End to follow them.");
-    if (!m_lastSave.isEmpty())
-        status += QLatin1Char(' ') + m_lastSave;
+    if (!m_notice.isEmpty())
+        status += QLatin1Char(' ') + m_notice;
     m_ui->statusLabel->setText(status);
 }
 
@@ -191,7 +191,7 @@ void LogPage::openFolder()
 {
     const QString dir = m_hub->directory();
     if (!m_openUrl(QUrl::fromLocalFile(dir))) {
-        m_lastSave = tr("The folder %1 could not be opened; open it in the file manager.")
+        m_notice = tr("The folder %1 could not be opened; open it in the file manager.")
                          .arg(QDir::toNativeSeparators(dir));
         updateStatus();
     }
@@ -232,7 +232,7 @@ void LogPage::save()
     connect(writer, &QThread::finished, this, [this, path, count, error] {
         m_ui->saveButton->setEnabled(true);
         const QString shown = QDir::toNativeSeparators(path);
-        m_lastSave =
+        m_notice =
             error->isEmpty()
                 ? tr("Saved %1 lines to %2.").arg(count).arg(shown)
                 : tr("Could not save to %1: %2. Choose another folder.").arg(shown, *error);

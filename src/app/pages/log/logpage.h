@@ -57,7 +57,8 @@ private:
     SaveFileChooser m_chooseSaveFile;
     bool m_following = true;
     int m_removedAtTop = 0;
-    QString m_lastSave;
+    // The outcome of the last save or folder opening, shown after the line counts.
+    QString m_notice;
 };
 
 } // namespace identsync
