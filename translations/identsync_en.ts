@@ -33,6 +33,108 @@
         </message>
     </context>
     <context>
+        <name>BindingDialog</name>
+        <message>
+            <source>Bind an appointment to a deal</source>
+            <translation>Bind an appointment to a deal</translation>
+        </message>
+        <message>
+            <source>&amp;Appointment:</source>
+            <translation>&amp;Appointment:</translation>
+        </message>
+        <message>
+            <source>Appointment key</source>
+            <translation>Appointment key</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <source>Show the appointment</source>
+            <translation>Show the appointment</translation>
+        </message>
+        <message>
+            <source>Find &amp;deals by phone, name or deal ID:</source>
+            <translation>Find &amp;deals by phone, name or deal ID:</translation>
+        </message>
+        <message>
+            <source>Phone, name or deal ID</source>
+            <translation>Phone, name or deal ID</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>Find deals</source>
+            <translation>Find deals</translation>
+        </message>
+        <message>
+            <source>Deals found</source>
+            <translation>Deals found</translation>
+        </message>
+        <message>
+            <source>&amp;Bind</source>
+            <translation>&amp;Bind</translation>
+        </message>
+        <message>
+            <source>Bind the appointment to the selected deal</source>
+            <translation>Bind the appointment to the selected deal</translation>
+        </message>
+        <message>
+            <source>&amp;Unbind</source>
+            <translation>&amp;Unbind</translation>
+        </message>
+        <message>
+            <source>Remove the appointment's binding</source>
+            <translation>Remove the appointment's binding</translation>
+        </message>
+        <message>
+            <source>Create a &amp;new deal</source>
+            <translation>Create a &amp;new deal</translation>
+        </message>
+        <message>
+            <source>Let the sync create a new deal</source>
+            <translation>Let the sync create a new deal</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindingPreview</name>
+        <message>
+            <source>Nothing will be written: %1</source>
+            <translation>Nothing will be written: %1</translation>
+        </message>
+        <message>
+            <source>Deal %1 already carries this appointment's IDENT key, so the next cycle updates deal %1, not this one.</source>
+            <translation>Deal %1 already carries this appointment's IDENT key, so the next cycle updates deal %1, not this one.</translation>
+        </message>
+        <message>
+            <source>Nothing will be written yet: %1</source>
+            <translation>Nothing will be written yet: %1</translation>
+        </message>
+        <message>
+            <source>The deal is closed: only the IDENT key will be written.</source>
+            <translation>The deal is closed: only the IDENT key will be written.</translation>
+        </message>
+        <message>
+            <source>The fields will be updated; the stage stays «%1».</source>
+            <translation>The fields will be updated; the stage stays «%1».</translation>
+        </message>
+        <message>
+            <source>Full update; the stage stays «%1».</source>
+            <translation>Full update; the stage stays «%1».</translation>
+        </message>
+        <message>
+            <source>Full update; the stage moves to «%1».</source>
+            <translation>Full update; the stage moves to «%1».</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The configuration %1 has problems:</source>
@@ -1275,6 +1377,132 @@
         </message>
     </context>
     <context>
+        <name>identsync::BindingDialog</name>
+        <message>
+            <source>Forgets the binding and has the next cycle look again: it updates a deal that carries the appointment's key, or creates a new one when nothing matches.</source>
+            <translation>Forgets the binding and has the next cycle look again: it updates a deal that carries the appointment's key, or creates a new one when nothing matches.</translation>
+        </message>
+        <message>
+            <source>Type the appointment key (as in the queue, e.g. F1_12345) and press «Show».</source>
+            <translation>Type the appointment key (as in the queue, e.g. F1_12345) and press «Show».</translation>
+        </message>
+        <message>
+            <source>No portal is configured, so deals cannot be searched: enter the webhook URL in Settings.</source>
+            <translation>No portal is configured, so deals cannot be searched: enter the webhook URL in Settings.</translation>
+        </message>
+        <message>
+            <source>No deals found. Try the phone in another form, the surname or the deal ID.</source>
+            <translation>No deals found. Try the phone in another form, the surname or the deal ID.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deal(s) found. Select one to see what the next cycle will do to it.</source>
+            <translation>
+                <numerusform>%n deal(s) found. Select one to see what the next cycle will do to it.</numerusform>
+                <numerusform>%n deal(s) found. Select one to see what the next cycle will do to it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The portal could not be searched: %1 Check the connection and press «Find» again.</source>
+            <translation>The portal could not be searched: %1 Check the connection and press «Find» again.</translation>
+        </message>
+        <message>
+            <source>«%1» is not an appointment key: it looks like F1_12345 (branch and appointment number).</source>
+            <translation>«%1» is not an appointment key: it looks like F1_12345 (branch and appointment number).</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, doctor %4. Status: %5.</source>
+            <translation>%1: %2, %3, doctor %4. Status: %5.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>%1 could not be read: %2</translation>
+        </message>
+        <message>
+            <source>The sync has not read %1 from IDENT yet: check the key, or run a cycle first.</source>
+            <translation>The sync has not read %1 from IDENT yet: check the key, or run a cycle first.</translation>
+        </message>
+        <message>
+            <source>Bound to deal %1 by hand.</source>
+            <translation>Bound to deal %1 by hand.</translation>
+        </message>
+        <message>
+            <source>Bound to deal %1.</source>
+            <translation>Bound to deal %1.</translation>
+        </message>
+        <message>
+            <source>Not bound to a deal yet.</source>
+            <translation>Not bound to a deal yet.</translation>
+        </message>
+        <message>
+            <source>Waiting because: %1</source>
+            <translation>Waiting because: %1</translation>
+        </message>
+        <message>
+            <source>Type a phone, a surname or a deal ID to search.</source>
+            <translation>Type a phone, a surname or a deal ID to search.</translation>
+        </message>
+        <message>
+            <source>Searching the portal…</source>
+            <translation>Searching the portal…</translation>
+        </message>
+        <message>
+            <source>If bound to deal %1: %2</source>
+            <translation>If bound to deal %1: %2</translation>
+        </message>
+        <message>
+            <source>This deal is already bound to %1.</source>
+            <translation>This deal is already bound to %1.</translation>
+        </message>
+        <message>
+            <source>Deal %1 is already bound to appointment %2. Bind %3 to it as well? Both appointments will then update the same deal.</source>
+            <translation>Deal %1 is already bound to appointment %2. Bind %3 to it as well? Both appointments will then update the same deal.</translation>
+        </message>
+        <message>
+            <source>Bind appointment %1 to deal %2 «%3»?</source>
+            <translation>Bind appointment %1 to deal %2 «%3»?</translation>
+        </message>
+        <message>
+            <source>Next cycle: %1</source>
+            <translation>Next cycle: %1</translation>
+        </message>
+        <message>
+            <source>Bind</source>
+            <translation>Bind</translation>
+        </message>
+        <message>
+            <source>Sent: the sync binds %1 to deal %2 within a second and updates the deal in the next cycle. The change is recorded in Stage transitions.</source>
+            <translation>Sent: the sync binds %1 to deal %2 within a second and updates the deal in the next cycle. The change is recorded in Stage transitions.</translation>
+        </message>
+        <message>
+            <source>Remove the binding of %1 to deal %2? The deal itself is not changed; the next cycle looks for the appointment's deal again.</source>
+            <translation>Remove the binding of %1 to deal %2? The deal itself is not changed; the next cycle looks for the appointment's deal again.</translation>
+        </message>
+        <message>
+            <source>Unbind</source>
+            <translation>Unbind</translation>
+        </message>
+        <message>
+            <source>Sent: %1 will be unbound within a second.</source>
+            <translation>Sent: %1 will be unbound within a second.</translation>
+        </message>
+        <message>
+            <source>Let the next cycle create a new deal for %1? It first looks for a deal that carries this appointment's key; if several contacts of the patient match, it waits again: merge them in Bitrix24 first.</source>
+            <translation>Let the next cycle create a new deal for %1? It first looks for a deal that carries this appointment's key; if several contacts of the patient match, it waits again: merge them in Bitrix24 first.</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Sent: the next cycle handles %1 again.</source>
+            <translation>Sent: the next cycle handles %1 again.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::ComingPage</name>
         <message>
             <source>This page is not built yet. It will: %1</source>
@@ -1390,6 +1618,64 @@ What to do: %2</translation>
         <message>
             <source>Branch %1 (not in IDENT)</source>
             <translation>Branch %1 (not in IDENT)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::ConsolePortalWorker</name>
+        <message>
+            <source>No portal is configured: enter the webhook URL in Settings.</source>
+            <translation>No portal is configured: enter the webhook URL in Settings.</translation>
+        </message>
+        <message>
+            <source>The webhook code is not in the keychain: %1 Enter it in Settings.</source>
+            <translation>The webhook code is not in the keychain: %1 Enter it in Settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::DealCandidatesModel</name>
+        <message>
+            <source>free</source>
+            <translation>free</translation>
+        </message>
+        <message>
+            <source>Open an appointment to see what will happen.</source>
+            <translation>Open an appointment to see what will happen.</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>IDENT key</source>
+            <translation>IDENT key</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Bound to</source>
+            <translation>Bound to</translation>
+        </message>
+        <message>
+            <source>What the next cycle does</source>
+            <translation>What the next cycle does</translation>
         </message>
     </context>
     <context>
@@ -2043,10 +2329,6 @@ What to do: %2</translation>
         <message>
             <source>Binding</source>
             <translation>Binding</translation>
-        </message>
-        <message>
-            <source>bind an appointment to a deal by hand.</source>
-            <translation>bind an appointment to a deal by hand.</translation>
         </message>
         <message>
             <source>Settings</source>

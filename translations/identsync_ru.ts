@@ -33,6 +33,108 @@
         </message>
     </context>
     <context>
+        <name>BindingDialog</name>
+        <message>
+            <source>Bind an appointment to a deal</source>
+            <translation>Привязка приёма к сделке</translation>
+        </message>
+        <message>
+            <source>&amp;Appointment:</source>
+            <translation>&amp;Приём:</translation>
+        </message>
+        <message>
+            <source>Appointment key</source>
+            <translation>Ключ приёма</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Показать</translation>
+        </message>
+        <message>
+            <source>Show the appointment</source>
+            <translation>Показать приём</translation>
+        </message>
+        <message>
+            <source>Find &amp;deals by phone, name or deal ID:</source>
+            <translation>Найти с&amp;делки по телефону, фамилии или номеру:</translation>
+        </message>
+        <message>
+            <source>Phone, name or deal ID</source>
+            <translation>Телефон, фамилия или номер сделки</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Найти</translation>
+        </message>
+        <message>
+            <source>Find deals</source>
+            <translation>Найти сделки</translation>
+        </message>
+        <message>
+            <source>Deals found</source>
+            <translation>Найденные сделки</translation>
+        </message>
+        <message>
+            <source>&amp;Bind</source>
+            <translation>Прив&amp;язать</translation>
+        </message>
+        <message>
+            <source>Bind the appointment to the selected deal</source>
+            <translation>Привязать приём к выбранной сделке</translation>
+        </message>
+        <message>
+            <source>&amp;Unbind</source>
+            <translation>&amp;Отвязать</translation>
+        </message>
+        <message>
+            <source>Remove the appointment's binding</source>
+            <translation>Снять привязку приёма</translation>
+        </message>
+        <message>
+            <source>Create a &amp;new deal</source>
+            <translation>Создать &amp;новую сделку</translation>
+        </message>
+        <message>
+            <source>Let the sync create a new deal</source>
+            <translation>Пусть синхронизация создаст новую сделку</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindingPreview</name>
+        <message>
+            <source>Nothing will be written: %1</source>
+            <translation>Ничего не будет записано: %1</translation>
+        </message>
+        <message>
+            <source>Deal %1 already carries this appointment's IDENT key, so the next cycle updates deal %1, not this one.</source>
+            <translation>Ключ IDENT этого приёма уже стоит в сделке %1, поэтому следующий цикл обновит сделку %1, а не эту.</translation>
+        </message>
+        <message>
+            <source>Nothing will be written yet: %1</source>
+            <translation>Пока ничего не будет записано: %1</translation>
+        </message>
+        <message>
+            <source>The deal is closed: only the IDENT key will be written.</source>
+            <translation>Сделка закрыта: будет записан только ключ IDENT.</translation>
+        </message>
+        <message>
+            <source>The fields will be updated; the stage stays «%1».</source>
+            <translation>Обновятся поля, стадия «%1» не изменится.</translation>
+        </message>
+        <message>
+            <source>Full update; the stage stays «%1».</source>
+            <translation>Полное обновление, стадия «%1» сохранится.</translation>
+        </message>
+        <message>
+            <source>Full update; the stage moves to «%1».</source>
+            <translation>Полное обновление, сделка перейдёт на стадию «%1».</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The configuration %1 has problems:</source>
@@ -1275,6 +1377,133 @@
         </message>
     </context>
     <context>
+        <name>identsync::BindingDialog</name>
+        <message>
+            <source>Forgets the binding and has the next cycle look again: it updates a deal that carries the appointment's key, or creates a new one when nothing matches.</source>
+            <translation>Снимает привязку, и следующий цикл ищет сделку заново: обновит сделку с ключом этого приёма или создаст новую, если ничего не подходит.</translation>
+        </message>
+        <message>
+            <source>Type the appointment key (as in the queue, e.g. F1_12345) and press «Show».</source>
+            <translation>Введите ключ приёма (как в очереди, например F1_12345) и нажмите «Показать».</translation>
+        </message>
+        <message>
+            <source>No portal is configured, so deals cannot be searched: enter the webhook URL in Settings.</source>
+            <translation>Портал не настроен, искать сделки негде: введите адрес вебхука в Настройках.</translation>
+        </message>
+        <message>
+            <source>No deals found. Try the phone in another form, the surname or the deal ID.</source>
+            <translation>Сделки не найдены. Попробуйте телефон в другом виде, фамилию или номер сделки.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deal(s) found. Select one to see what the next cycle will do to it.</source>
+            <translation>
+                <numerusform>Найдена %n сделка. Выберите её, чтобы увидеть, что сделает следующий цикл.</numerusform>
+                <numerusform>Найдено %n сделки. Выберите одну, чтобы увидеть, что сделает следующий цикл.</numerusform>
+                <numerusform>Найдено %n сделок. Выберите одну, чтобы увидеть, что сделает следующий цикл.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The portal could not be searched: %1 Check the connection and press «Find» again.</source>
+            <translation>Не удалось выполнить поиск на портале: %1 Проверьте связь и нажмите «Найти» ещё раз.</translation>
+        </message>
+        <message>
+            <source>«%1» is not an appointment key: it looks like F1_12345 (branch and appointment number).</source>
+            <translation>«%1» — не ключ приёма. Ключ выглядит так: F1_12345 (филиал и номер приёма).</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Читаю %1…</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, doctor %4. Status: %5.</source>
+            <translation>%1: %2, %3, врач %4. Статус: %5.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>Не удалось прочитать %1: %2</translation>
+        </message>
+        <message>
+            <source>The sync has not read %1 from IDENT yet: check the key, or run a cycle first.</source>
+            <translation>Синхронизация ещё не читала %1 из IDENT: проверьте ключ или сначала запустите цикл.</translation>
+        </message>
+        <message>
+            <source>Bound to deal %1 by hand.</source>
+            <translation>Привязан к сделке %1 вручную.</translation>
+        </message>
+        <message>
+            <source>Bound to deal %1.</source>
+            <translation>Привязан к сделке %1.</translation>
+        </message>
+        <message>
+            <source>Not bound to a deal yet.</source>
+            <translation>Пока не привязан к сделке.</translation>
+        </message>
+        <message>
+            <source>Waiting because: %1</source>
+            <translation>Ждёт, потому что: %1</translation>
+        </message>
+        <message>
+            <source>Type a phone, a surname or a deal ID to search.</source>
+            <translation>Введите телефон, фамилию или номер сделки для поиска.</translation>
+        </message>
+        <message>
+            <source>Searching the portal…</source>
+            <translation>Ищу на портале…</translation>
+        </message>
+        <message>
+            <source>If bound to deal %1: %2</source>
+            <translation>При привязке к сделке %1: %2</translation>
+        </message>
+        <message>
+            <source>This deal is already bound to %1.</source>
+            <translation>Эта сделка уже привязана к %1.</translation>
+        </message>
+        <message>
+            <source>Deal %1 is already bound to appointment %2. Bind %3 to it as well? Both appointments will then update the same deal.</source>
+            <translation>Сделка %1 уже привязана к приёму %2. Привязать к ней ещё и %3? Тогда оба приёма будут обновлять одну сделку.</translation>
+        </message>
+        <message>
+            <source>Bind appointment %1 to deal %2 «%3»?</source>
+            <translation>Привязать приём %1 к сделке %2 «%3»?</translation>
+        </message>
+        <message>
+            <source>Next cycle: %1</source>
+            <translation>Следующий цикл: %1</translation>
+        </message>
+        <message>
+            <source>Bind</source>
+            <translation>Привязать</translation>
+        </message>
+        <message>
+            <source>Sent: the sync binds %1 to deal %2 within a second and updates the deal in the next cycle. The change is recorded in Stage transitions.</source>
+            <translation>Отправлено: синхронизация привяжет %1 к сделке %2 в течение секунды и обновит сделку в следующем цикле. Изменение будет видно в «Переходах стадий».</translation>
+        </message>
+        <message>
+            <source>Remove the binding of %1 to deal %2? The deal itself is not changed; the next cycle looks for the appointment's deal again.</source>
+            <translation>Снять привязку %1 к сделке %2? Сама сделка не изменится; следующий цикл снова будет искать сделку для приёма.</translation>
+        </message>
+        <message>
+            <source>Unbind</source>
+            <translation>Отвязать</translation>
+        </message>
+        <message>
+            <source>Sent: %1 will be unbound within a second.</source>
+            <translation>Отправлено: привязка %1 будет снята в течение секунды.</translation>
+        </message>
+        <message>
+            <source>Let the next cycle create a new deal for %1? It first looks for a deal that carries this appointment's key; if several contacts of the patient match, it waits again: merge them in Bitrix24 first.</source>
+            <translation>Создать для %1 новую сделку в следующем цикле? Сначала будет найдена сделка с ключом этого приёма, если она есть; если у пациента несколько подходящих контактов, приём снова будет ждать — сначала объедините их в Битрикс24.</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <source>Sent: the next cycle handles %1 again.</source>
+            <translation>Отправлено: следующий цикл обработает %1 заново.</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::ComingPage</name>
         <message>
             <source>This page is not built yet. It will: %1</source>
@@ -1390,6 +1619,64 @@ What to do: %2</source>
         <message>
             <source>Branch %1 (not in IDENT)</source>
             <translation>Филиал %1 (нет в IDENT)</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::ConsolePortalWorker</name>
+        <message>
+            <source>No portal is configured: enter the webhook URL in Settings.</source>
+            <translation>Портал не настроен: введите адрес вебхука в Настройках.</translation>
+        </message>
+        <message>
+            <source>The webhook code is not in the keychain: %1 Enter it in Settings.</source>
+            <translation>Кода вебхука нет в хранилище паролей: %1 Введите его в Настройках.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::DealCandidatesModel</name>
+        <message>
+            <source>free</source>
+            <translation>свободна</translation>
+        </message>
+        <message>
+            <source>Open an appointment to see what will happen.</source>
+            <translation>Откройте приём, чтобы увидеть, что произойдёт.</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Стадия</translation>
+        </message>
+        <message>
+            <source>IDENT key</source>
+            <translation>Ключ IDENT</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Bound to</source>
+            <translation>Привязана к</translation>
+        </message>
+        <message>
+            <source>What the next cycle does</source>
+            <translation>Что сделает следующий цикл</translation>
         </message>
     </context>
     <context>
@@ -2043,10 +2330,6 @@ What to do: %2</source>
         <message>
             <source>Binding</source>
             <translation>Привязка</translation>
-        </message>
-        <message>
-            <source>bind an appointment to a deal by hand.</source>
-            <translation>привязывать приём к сделке вручную.</translation>
         </message>
         <message>
             <source>Settings</source>

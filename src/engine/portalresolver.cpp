@@ -115,12 +115,15 @@ void PortalResolver::first(const std::shared_ptr<Run> &g)
                        {QStringLiteral("ID"), m_settings.contactPatientField})};
     n = 0;
     for (const QStringList &part : chunks(needs.phones, kPhonesPerCommand)) {
-        for (const QString &entity : {QStringLiteral("CONTACT"), QStringLiteral("LEAD")}) {
-            const QString key = QStringLiteral("f%1%2").arg(entity.left(1).toLower()).arg(n);
-            g->phoneChunks.insert(key, part);
-            cmds << findByPhones(key, entity, part);
-        }
-        ++n;
+        const QString key = QStringLiteral("fc%1").arg(n++);
+        g->phoneChunks.insert(key, part);
+        cmds << findByPhones(key, QStringLiteral("CONTACT"), part);
+    }
+    n = 0;
+    for (const QStringList &part : chunks(needs.leadPhones, kPhonesPerCommand)) {
+        const QString key = QStringLiteral("fl%1").arg(n++);
+        g->phoneChunks.insert(key, part);
+        cmds << findByPhones(key, QStringLiteral("LEAD"), part);
     }
 
     for (const BatchCommand &c : std::as_const(cmds))
@@ -226,13 +229,13 @@ void PortalResolver::continueLists(const std::shared_ptr<Run> &g)
         if (!s.contactsByPatient.contains(c.patientIdValue()) && !c.phoneE164.isEmpty())
             undecided.insert(c.phoneE164);
     }
+    // Every phone of a full lead answer is asked again: any unbound reception may convert a lead.
     for (const QString &key : std::as_const(g->fullPhoneAnswers)) {
+        const bool contact = key.startsWith(QStringLiteral("fc"));
         for (const QString &phone : g->phoneChunks.value(key)) {
-            if (undecided.contains(phone))
-                g->phoneRechecks << qMakePair(key.startsWith(QStringLiteral("fc"))
-                                                  ? QStringLiteral("CONTACT")
-                                                  : QStringLiteral("LEAD"),
-                                              phone);
+            if (!contact || undecided.contains(phone))
+                g->phoneRechecks << qMakePair(
+                    contact ? QStringLiteral("CONTACT") : QStringLiteral("LEAD"), phone);
         }
     }
     recheckPhones(g);

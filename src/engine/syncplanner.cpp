@@ -102,6 +102,7 @@ SyncPlanner::Needs SyncPlanner::firstLookups(const QList<PlanInput> &inputs) con
 {
     Needs n;
     QSet<QString> phones;
+    QSet<QString> leadPhones;
     QSet<QString> patients;
     QSet<QString> keys;
     for (const PlanInput &in : inputs) {
@@ -113,9 +114,18 @@ SyncPlanner::Needs SyncPlanner::firstLookups(const QList<PlanInput> &inputs) con
         }
         if (in.boundDealId)
             n.dealIds << *in.boundDealId;
-        if (in.knownContactId || in.reception.patient.id <= 0)
+        if (in.reception.patient.id <= 0)
             continue;
         const ContactDraft c = contactDraft(in.reception);
+        // A lead is converted whether the contact is known, found or created (SPEC §2.4); a bound
+        // reception updates its deal and converts nothing.
+        if (m_config.convertLeads && !in.boundDealId && !c.phoneE164.isEmpty() &&
+            !leadPhones.contains(c.phoneE164)) {
+            leadPhones.insert(c.phoneE164);
+            n.leadPhones << c.phoneE164;
+        }
+        if (in.knownContactId)
+            continue;
         if (!patients.contains(c.patientIdValue())) {
             patients.insert(c.patientIdValue());
             n.patientIdValues << c.patientIdValue();

@@ -141,7 +141,8 @@ public:
         QStringList keys;
         QList<qint64> dealIds;
         QStringList patientIdValues;
-        QStringList phones;
+        QStringList phones;     // contacts by phone: patients without a known contact
+        QStringList leadPhones; // open leads by phone: every unbound patient's phone
     };
     Needs firstLookups(const QList<PlanInput> &inputs) const;
     JobPlan plan(const PlanInput &input, const PortalSnapshot &snap) const;

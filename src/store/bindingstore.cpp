@@ -89,6 +89,31 @@ StoreResult<QHash<DealKey, Binding>> BindingStore::bindings(const QList<DealKey>
     return found;
 }
 
+StoreResult<QHash<qint64, QList<DealKey>>>
+BindingStore::receptionsBoundTo(const QList<qint64> &dealIds)
+{
+    QHash<qint64, QList<DealKey>> found;
+    if (dealIds.isEmpty())
+        return found;
+    QJsonArray list;
+    for (qint64 id : dealIds)
+        list.append(id);
+    SqlStatement q(m_db,
+                   QStringLiteral("SELECT deal_id, deal_key FROM bindings WHERE deal_id IN %1 "
+                                  "ORDER BY deal_key")
+                       .arg(m_db.jsonList(QStringLiteral(":ids"), Database::ListType::Integer)));
+    q.bind(QStringLiteral(":ids"),
+           QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return q.error(
+            QStringLiteral("reading which receptions are bound to %1 deals").arg(dealIds.size()));
+    while (q.next()) {
+        if (const auto key = DealKey::parse(q.text(1)))
+            found[q.int64(0)] << *key;
+    }
+    return found;
+}
+
 StoreResult<> BindingStore::save(const Binding &binding)
 {
     if (auto ok = checkBinding(binding); !ok)

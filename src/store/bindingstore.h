@@ -46,6 +46,10 @@ public:
     // One round trip for a page of receptions; keys without a binding are absent from the map.
     StoreResult<QHash<DealKey, Binding>> bindings(const QList<DealKey> &keys);
 
+    // Which receptions are bound to each of `dealIds` (the binding dialog says which reception
+    // holds a deal before it is taken). Deals bound to nothing are absent from the map.
+    StoreResult<QHash<qint64, QList<DealKey>>> receptionsBoundTo(const QList<qint64> &dealIds);
+
     // Inserts or replaces one binding. Joins the caller's transaction if one is open.
     StoreResult<> save(const Binding &binding);
 

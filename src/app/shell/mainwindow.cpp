@@ -2,9 +2,11 @@
 
 #include "ui_mainwindow.h"
 
+#include "data/consoleportal.h"
 #include "data/consolesession.h"
 #include "data/loghub.h"
 #include "models/statustext.h"
+#include "pages/binding/bindingdialog.h"
 #include "pages/coming/comingpage.h"
 #include "pages/log/logpage.h"
 #include "pages/overview/overviewpage.h"
@@ -70,8 +72,11 @@ MainWindow::MainWindow(ConsoleSession *session, const QString &configPath, QWidg
     connect(problems, &ProblemsPage::showInQueue, this, &MainWindow::showQueue);
     connect(problems, &ProblemsPage::openSettings, this, [this] { showPage(Page::Settings); });
     connect(problems, &ProblemsPage::openBinding, this, [this] { showPage(Page::Binding); });
-    addPage(Page::Binding,
-            new ComingPage(tr("Binding"), tr("bind an appointment to a deal by hand.")));
+    auto *binding = new BindingDialog(session, nullptr, EngineConfig{});
+    binding->setWindowFlags(Qt::Widget);
+    binding->setEmbedded(true);
+    binding->setConfirmer(m_confirmer.get());
+    addPage(Page::Binding, binding);
     auto *settings =
         new SettingsPage(session, configPath.isEmpty() ? defaultConfigPath() : configPath);
     addPage(Page::Settings, settings);
@@ -255,6 +260,26 @@ void MainWindow::showQueue(const JobFilter &filter)
 {
     static_cast<QueuePage *>(page(Page::Queue))->showFilter(filter);
     showPage(Page::Queue);
+}
+
+void MainWindow::openBinding(const QString &receptionKey)
+{
+    showPage(Page::Binding);
+    if (!receptionKey.isEmpty())
+        static_cast<BindingDialog *>(page(Page::Binding))->openReception(receptionKey);
+}
+
+void MainWindow::setPortal(ConsolePortal *portal, const EngineConfig &config)
+{
+    auto *transitions = static_cast<TransitionsPage *>(page(Page::Transitions));
+    transitions->setPortalUrl(portal ? config.portalUrl : QString());
+    static_cast<BindingDialog *>(page(Page::Binding))->configure(config, portal);
+    if (!portal)
+        return;
+    transitions->setStageCatalog(portal->stages());
+    connect(portal, &ConsolePortal::stagesLoaded, transitions, &TransitionsPage::setStageCatalog,
+            Qt::UniqueConnection);
+    portal->loadStages();
 }
 
 MainWindow::Page MainWindow::currentPage() const

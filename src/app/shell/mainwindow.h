@@ -14,9 +14,11 @@ class MainWindow;
 
 namespace identsync {
 
+class ConsolePortal;
 class ConsoleSession;
 class MessageStrip;
 class StatusIndicator;
+struct EngineConfig;
 class Confirmer;
 
 // The console's frame: the sidebar of pages, the page stack, the message strip and the status
@@ -52,6 +54,11 @@ public:
     void showPage(Page page);
     // Opens the queue on exactly these jobs: the overview's counters and the problems page.
     void showQueue(const JobFilter &filter);
+    // Opens «Привязка» on one reception (a needs-a-person queue item, a reception's menu).
+    void openBinding(const QString &receptionKey);
+    // The portal the console reads stage names and deals from, and the configuration the engine
+    // plans with; null when none is configured. Call when the configuration is loaded or changes.
+    void setPortal(ConsolePortal *portal, const EngineConfig &config);
     Page currentPage() const;
     QWidget *page(Page page) const;
     // The page's sidebar entry (e.g. for a settings page's unsaved-changes mark).

@@ -501,6 +501,24 @@ private Q_SLOTS:
         QVERIFY(p.contactFields.isEmpty()); // nothing created
     }
 
+    // The patient's contact is known from an earlier reception; a lead that came in since is
+    // converted with it, and its phone is looked up for leads only.
+    void leadConvertedForAKnownContact()
+    {
+        PortalSnapshot s = emptySnapshot();
+        const Reception r = reception(725, 5725);
+        const QString phone = SyncPlanner::contactDraft(r).phoneE164;
+        s.openLeadsByPhone.insert(phone, {PortalLead{7, QStringLiteral("NEW")}});
+        const JobPlan p = planner().plan({r, {}, 93}, s);
+        QCOMPARE(p.action, PlanAction::ConvertLead);
+        QCOMPARE(p.contactId, std::optional<qint64>(93));
+        QCOMPARE(p.leadId, std::optional<qint64>(7));
+        const auto n = planner().firstLookups(
+            {{r, {}, 93}, {reception(726, 5726, QStringLiteral("8 (916) 765-43-21")), 500, {}}});
+        QVERIFY(!n.phones.contains(phone));         // the contact is known
+        QCOMPARE(n.leadPhones, QStringList{phone}); // the bound reception converts nothing
+    }
+
     // Issue 10 defect 5: one message naming the column and the value.
     void unreadableDateIsOneProblem()
     {

@@ -70,6 +70,15 @@ private Q_SLOTS:
         QVERIFY(batch.value(DealKey(2, 3)).stage.isEmpty());
         STORE_GET(empty, store.bindings({}));
         QVERIFY(empty.isEmpty());
+
+        STORE_DO(store.save(binding(4, 200)));
+        STORE_GET(holders, store.receptionsBoundTo({101, 200, 300, 999}));
+        QCOMPARE(holders.size(), 3);
+        QCOMPARE(holders.value(101), QList<DealKey>{DealKey(2, 1)});
+        QCOMPARE(holders.value(200), (QList<DealKey>{DealKey(2, 2), DealKey(2, 4)}));
+        QVERIFY(!holders.contains(999));
+        STORE_GET(noDeals, store.receptionsBoundTo({}));
+        QVERIFY(noDeals.isEmpty());
     }
 
     void badBindingsAreRefused_data()
