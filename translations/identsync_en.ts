@@ -862,6 +862,72 @@
         </message>
     </context>
     <context>
+        <name>MessageStrip</name>
+        <message>
+            <source>Hide this message</source>
+            <translation>Hide this message</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Read IDENT and send what is due now (Ctrl+Shift+S)</source>
+            <translation>Read IDENT and send what is due now (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Stop sending to the portal until you resume (Ctrl+Shift+P)</source>
+            <translation>Stop sending to the portal until you resume (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Send to the portal again (Ctrl+Shift+P)</source>
+            <translation>Send to the portal again (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>Take over</source>
+            <translation>Take over</translation>
+        </message>
+        <message>
+            <source>Run synchronisation in this window now that the service has stopped</source>
+            <translation>Run synchronisation in this window now that the service has stopped</translation>
+        </message>
+        <message>
+            <source>Polling IDENT</source>
+            <translation>Polling IDENT</translation>
+        </message>
+        <message>
+            <source>Last poll:</source>
+            <translation>Last poll:</translation>
+        </message>
+        <message>
+            <source>Next poll:</source>
+            <translation>Next poll:</translation>
+        </message>
+        <message>
+            <source>Records (click to open the queue)</source>
+            <translation>Records (click to open the queue)</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Configuration</translation>
+        </message>
+        <message>
+            <source>Configuration problems</source>
+            <translation>Configuration problems</translation>
+        </message>
+    </context>
+    <context>
         <name>PhoneNormalizer</name>
         <message>
             <source>no Russian area or operator code starts with %1; check the digits</source>
@@ -2586,10 +2652,6 @@ What to do: %2</translation>
             <translation>Overview</translation>
         </message>
         <message>
-            <source>show the engine's state, counters, recent cycles and charts.</source>
-            <translation>show the engine's state, counters, recent cycles and charts.</translation>
-        </message>
-        <message>
             <source>Stage transitions</source>
             <translation>Stage transitions</translation>
         </message>
@@ -2624,6 +2686,70 @@ What to do: %2</translation>
         <message>
             <source>Settings have unsaved changes</source>
             <translation>Settings have unsaved changes</translation>
+        </message>
+        <message>
+            <source>The command was not sent: %1</source>
+            <translation>The command was not sent: %1</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Monitoring</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Configuration</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Pause or resume</translation>
+        </message>
+        <message>
+            <source>You can run synchronisation in this window instead.</source>
+            <translation>You can run synchronisation in this window instead.</translation>
+        </message>
+        <message>
+            <source>Take over</source>
+            <translation>Take over</translation>
+        </message>
+        <message>
+            <source>There is no configuration file yet, so nothing is synchronised. Open Settings to connect IDENT and the portal.</source>
+            <translation>There is no configuration file yet, so nothing is synchronised. Open Settings to connect IDENT and the portal.</translation>
+        </message>
+        <message>
+            <source>Open Settings</source>
+            <translation>Open Settings</translation>
+        </message>
+        <message>
+            <source>Synchronisation is paused.</source>
+            <translation>Synchronisation is paused.</translation>
+        </message>
+        <message>
+            <source>Synchronisation is paused: %1</source>
+            <translation>Synchronisation is paused: %1</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>The engine did not start: %1</source>
+            <translation>The engine did not start: %1</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
         </message>
     </context>
     <context>
@@ -2674,6 +2800,61 @@ What to do: %2</translation>
         <message>
             <source>Items that could not be synced: %1. Open Problems to see why and retry them.</source>
             <translation>Items that could not be synced: %1. Open Problems to see why and retry them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::OverviewPage</name>
+        <message>
+            <source>Pause sent; sending stops after the records in flight.</source>
+            <translation>Pause sent; sending stops after the records in flight.</translation>
+        </message>
+        <message>
+            <source>Resume sent; sending starts again within a second.</source>
+            <translation>Resume sent; sending starts again within a second.</translation>
+        </message>
+        <message>
+            <source>sent in this run</source>
+            <translation>sent in this run</translation>
+        </message>
+        <message>
+            <source>waiting to be sent</source>
+            <translation>waiting to be sent</translation>
+        </message>
+        <message>
+            <source>will be retried</source>
+            <translation>will be retried</translation>
+        </message>
+        <message>
+            <source>failed for good</source>
+            <translation>failed for good</translation>
+        </message>
+        <message>
+            <source>need a person</source>
+            <translation>need a person</translation>
+        </message>
+        <message>
+            <source>Open the queue with these records</source>
+            <translation>Open the queue with these records</translation>
+        </message>
+        <message>
+            <source>The configuration %1 has these problems; the engine starts when they are fixed.</source>
+            <translation>The configuration %1 has these problems; the engine starts when they are fixed.</translation>
+        </message>
+        <message>
+            <source>No configuration file: nothing is synchronised. Open Settings to create one.</source>
+            <translation>No configuration file: nothing is synchronised. Open Settings to create one.</translation>
+        </message>
+        <message>
+            <source>No problems found in %1.</source>
+            <translation>No problems found in %1.</translation>
+        </message>
+        <message>
+            <source>after Resume</source>
+            <translation>after Resume</translation>
+        </message>
+        <message>
+            <source>⚠ No poll has finished for %1 min: IDENT may be unreachable. See the Log.</source>
+            <translation>⚠ No poll has finished for %1 min: IDENT may be unreachable. See the Log.</translation>
         </message>
     </context>
     <context>
@@ -3286,6 +3467,189 @@ What to do: %2</translation>
         </message>
     </context>
     <context>
+        <name>identsync::StatusText</name>
+        <message>
+            <source>Not running: the configuration has problems (%1)</source>
+            <translation>Not running: the configuration has problems (%1)</translation>
+        </message>
+        <message>
+            <source>Each one is listed below with what to do; fix them in Settings.</source>
+            <translation>Each one is listed below with what to do; fix them in Settings.</translation>
+        </message>
+        <message>
+            <source>Not running: there is no configuration yet</source>
+            <translation>Not running: there is no configuration yet</translation>
+        </message>
+        <message>
+            <source>Open Settings and connect IDENT and the portal.</source>
+            <translation>Open Settings and connect IDENT and the portal.</translation>
+        </message>
+        <message>
+            <source>Stopped: %1</source>
+            <translation>Stopped: %1</translation>
+        </message>
+        <message>
+            <source>Fix the cause, then press Retry in the message above.</source>
+            <translation>Fix the cause, then press Retry in the message above.</translation>
+        </message>
+        <message>
+            <source>No access to the state database: %1</source>
+            <translation>No access to the state database: %1</translation>
+        </message>
+        <message>
+            <source>Check the [state] settings and that the database is reachable.</source>
+            <translation>Check the [state] settings and that the database is reachable.</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Starting…</translation>
+        </message>
+        <message>
+            <source>The service stopped answering</source>
+            <translation>The service stopped answering</translation>
+        </message>
+        <message>
+            <source>Take over to run synchronisation in this window, or start the service.</source>
+            <translation>Take over to run synchronisation in this window, or start the service.</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Paused: %1</source>
+            <translation>Paused: %1</translation>
+        </message>
+        <message>
+            <source>Press Resume when the cause is fixed.</source>
+            <translation>Press Resume when the cause is fixed.</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Stopped</translation>
+        </message>
+        <message>
+            <source>Nothing is synchronised until the engine starts again.</source>
+            <translation>Nothing is synchronised until the engine starts again.</translation>
+        </message>
+        <message>
+            <source>Running; records that need a person: %1</source>
+            <translation>Running; records that need a person: %1</translation>
+        </message>
+        <message>
+            <source>Open Problems to decide what to do with them.</source>
+            <translation>Open Problems to decide what to do with them.</translation>
+        </message>
+        <message>
+            <source>Running; records that failed for good: %1</source>
+            <translation>Running; records that failed for good: %1</translation>
+        </message>
+        <message>
+            <source>Open Problems: each cause comes with a fix and «Retry all».</source>
+            <translation>Open Problems: each cause comes with a fix and «Retry all».</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>Nothing needs you now.</source>
+            <translation>Nothing needs you now.</translation>
+        </message>
+        <message>
+            <source>The service on %1 (process %2) stopped answering at %3.</source>
+            <translation>The service on %1 (process %2) stopped answering at %3.</translation>
+        </message>
+        <message>
+            <source>Take over</source>
+            <translation>Take over</translation>
+        </message>
+        <message>
+            <source>Watching the service on %1 (process %2) since %3.</source>
+            <translation>Watching the service on %1 (process %2) since %3.</translation>
+        </message>
+        <message>
+            <source>Commands from this window go to that service.</source>
+            <translation>Commands from this window go to that service.</translation>
+        </message>
+        <message>
+            <source>IDENT: not checked</source>
+            <translation>IDENT: not checked</translation>
+        </message>
+        <message>
+            <source>The engine is not running.</source>
+            <translation>The engine is not running.</translation>
+        </message>
+        <message>
+            <source>IDENT: waiting for the first read</source>
+            <translation>IDENT: waiting for the first read</translation>
+        </message>
+        <message>
+            <source>The engine has not read IDENT yet in this run.</source>
+            <translation>The engine has not read IDENT yet in this run.</translation>
+        </message>
+        <message>
+            <source>IDENT: read</source>
+            <translation>IDENT: read</translation>
+        </message>
+        <message>
+            <source>The last read of IDENT finished at %1.</source>
+            <translation>The last read of IDENT finished at %1.</translation>
+        </message>
+        <message>
+            <source>Portal: not checked</source>
+            <translation>Portal: not checked</translation>
+        </message>
+        <message>
+            <source>Portal: paused</source>
+            <translation>Portal: paused</translation>
+        </message>
+        <message>
+            <source>Nothing is sent to the portal: %1</source>
+            <translation>Nothing is sent to the portal: %1</translation>
+        </message>
+        <message>
+            <source>Portal: sending</source>
+            <translation>Portal: sending</translation>
+        </message>
+        <message>
+            <source>Deals are sent to the portal as they are due.</source>
+            <translation>Deals are sent to the portal as they are due.</translation>
+        </message>
+        <message>
+            <source>Circuit: —</source>
+            <translation>Circuit: —</translation>
+        </message>
+        <message>
+            <source>Circuit: no data</source>
+            <translation>Circuit: no data</translation>
+        </message>
+        <message>
+            <source>The circuit breaker stops requests to the portal for a while after repeated failures. This engine does not report its state yet.</source>
+            <translation>The circuit breaker stops requests to the portal for a while after repeated failures. This engine does not report its state yet.</translation>
+        </message>
+        <message>
+            <source>Limit: —</source>
+            <translation>Limit: —</translation>
+        </message>
+        <message>
+            <source>Limit: no data</source>
+            <translation>Limit: no data</translation>
+        </message>
+        <message>
+            <source>The portal allows a limited number of requests a second; the engine paces itself to stay under it. This engine does not report the fill yet.</source>
+            <translation>The portal allows a limited number of requests a second; the engine paces itself to stay under it. This engine does not report the fill yet.</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>now</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>in %1</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::SyncPlanner</name>
         <message>
             <source>Contacts could not be searched by patient id; nothing is created until they can be.</source>
@@ -3545,6 +3909,17 @@ What to do: %2</translation>
         <message>
             <source>Pause</source>
             <translation>Pause</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Self-test passed: %1 pages built.</source>
+            <translation>Self-test passed: %1 pages built.</translation>
+        </message>
+        <message>
+            <source>Demo mode: a test portal and a sample IDENT database in %1. Nothing here touches a real clinic.</source>
+            <translation>Demo mode: a test portal and a sample IDENT database in %1. Nothing here touches a real clinic.</translation>
         </message>
     </context>
 </TS>

@@ -864,6 +864,72 @@
         </message>
     </context>
     <context>
+        <name>MessageStrip</name>
+        <message>
+            <source>Hide this message</source>
+            <translation>Скрыть сообщение</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Sync now</source>
+            <translation>Синхронизировать сейчас</translation>
+        </message>
+        <message>
+            <source>Read IDENT and send what is due now (Ctrl+Shift+S)</source>
+            <translation>Прочитать IDENT и отправить всё, что пора, прямо сейчас (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
+            <source>Stop sending to the portal until you resume (Ctrl+Shift+P)</source>
+            <translation>Не отправлять на портал, пока вы не нажмёте «Продолжить» (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Продолжить</translation>
+        </message>
+        <message>
+            <source>Send to the portal again (Ctrl+Shift+P)</source>
+            <translation>Снова отправлять на портал (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>Take over</source>
+            <translation>Взять управление на себя</translation>
+        </message>
+        <message>
+            <source>Run synchronisation in this window now that the service has stopped</source>
+            <translation>Служба остановлена — запустить синхронизацию в этом окне</translation>
+        </message>
+        <message>
+            <source>Polling IDENT</source>
+            <translation>Опрос IDENT</translation>
+        </message>
+        <message>
+            <source>Last poll:</source>
+            <translation>Последний опрос:</translation>
+        </message>
+        <message>
+            <source>Next poll:</source>
+            <translation>Следующий опрос:</translation>
+        </message>
+        <message>
+            <source>Records (click to open the queue)</source>
+            <translation>Записи (нажмите, чтобы открыть очередь)</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Настройка</translation>
+        </message>
+        <message>
+            <source>Configuration problems</source>
+            <translation>Замечания к настройкам</translation>
+        </message>
+    </context>
+    <context>
         <name>PhoneNormalizer</name>
         <message>
             <source>no Russian area or operator code starts with %1; check the digits</source>
@@ -2589,10 +2655,6 @@ What to do: %2</source>
             <translation>Обзор</translation>
         </message>
         <message>
-            <source>show the engine's state, counters, recent cycles and charts.</source>
-            <translation>показывать состояние обмена, счётчики, последние запуски и графики.</translation>
-        </message>
-        <message>
             <source>Stage transitions</source>
             <translation>Переходы стадий</translation>
         </message>
@@ -2627,6 +2689,70 @@ What to do: %2</source>
         <message>
             <source>Settings have unsaved changes</source>
             <translation>В настройках есть несохранённые изменения</translation>
+        </message>
+        <message>
+            <source>The command was not sent: %1</source>
+            <translation>Команда не отправлена: %1</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Наблюдение</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Работа</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Настройка</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Синхронизировать сейчас</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Пауза или продолжить</translation>
+        </message>
+        <message>
+            <source>You can run synchronisation in this window instead.</source>
+            <translation>Можно запустить синхронизацию в этом окне.</translation>
+        </message>
+        <message>
+            <source>Take over</source>
+            <translation>Взять управление на себя</translation>
+        </message>
+        <message>
+            <source>There is no configuration file yet, so nothing is synchronised. Open Settings to connect IDENT and the portal.</source>
+            <translation>Файла настроек пока нет, поэтому ничего не синхронизируется. Откройте «Настройки» и подключите IDENT и портал.</translation>
+        </message>
+        <message>
+            <source>Open Settings</source>
+            <translation>Открыть настройки</translation>
+        </message>
+        <message>
+            <source>Synchronisation is paused.</source>
+            <translation>Синхронизация на паузе.</translation>
+        </message>
+        <message>
+            <source>Synchronisation is paused: %1</source>
+            <translation>Синхронизация на паузе: %1</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Продолжить</translation>
+        </message>
+        <message>
+            <source>The engine did not start: %1</source>
+            <translation>Синхронизация не запустилась: %1</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Повторить</translation>
         </message>
     </context>
     <context>
@@ -2677,6 +2803,61 @@ What to do: %2</source>
         <message>
             <source>Items that could not be synced: %1. Open Problems to see why and retry them.</source>
             <translation>Не удалось синхронизировать записей: %1. Откройте «Проблемы», чтобы узнать причину и повторить.</translation>
+        </message>
+    </context>
+    <context>
+        <name>identsync::OverviewPage</name>
+        <message>
+            <source>Pause sent; sending stops after the records in flight.</source>
+            <translation>Пауза отправлена: отправка остановится после записей, которые уже в пути.</translation>
+        </message>
+        <message>
+            <source>Resume sent; sending starts again within a second.</source>
+            <translation>Команда отправлена: отправка возобновится в течение секунды.</translation>
+        </message>
+        <message>
+            <source>sent in this run</source>
+            <translation>отправлено за сеанс</translation>
+        </message>
+        <message>
+            <source>waiting to be sent</source>
+            <translation>ждут отправки</translation>
+        </message>
+        <message>
+            <source>will be retried</source>
+            <translation>ждут повтора</translation>
+        </message>
+        <message>
+            <source>failed for good</source>
+            <translation>без повтора</translation>
+        </message>
+        <message>
+            <source>need a person</source>
+            <translation>требуют внимания</translation>
+        </message>
+        <message>
+            <source>Open the queue with these records</source>
+            <translation>Открыть очередь с этими записями</translation>
+        </message>
+        <message>
+            <source>The configuration %1 has these problems; the engine starts when they are fixed.</source>
+            <translation>В настройках %1 есть ошибки; синхронизация начнётся, когда они будут исправлены.</translation>
+        </message>
+        <message>
+            <source>No configuration file: nothing is synchronised. Open Settings to create one.</source>
+            <translation>Нет файла настроек: ничего не синхронизируется. Создайте его в «Настройках».</translation>
+        </message>
+        <message>
+            <source>No problems found in %1.</source>
+            <translation>В настройках %1 ошибок нет.</translation>
+        </message>
+        <message>
+            <source>after Resume</source>
+            <translation>после «Продолжить»</translation>
+        </message>
+        <message>
+            <source>⚠ No poll has finished for %1 min: IDENT may be unreachable. See the Log.</source>
+            <translation>⚠ Опрос не завершался уже %1 мин: возможно, IDENT недоступна. Смотрите «Журнал».</translation>
         </message>
     </context>
     <context>
@@ -3290,6 +3471,189 @@ What to do: %2</source>
         </message>
     </context>
     <context>
+        <name>identsync::StatusText</name>
+        <message>
+            <source>Not running: the configuration has problems (%1)</source>
+            <translation>Не работает: в настройках ошибки (%1)</translation>
+        </message>
+        <message>
+            <source>Each one is listed below with what to do; fix them in Settings.</source>
+            <translation>Ниже каждая ошибка и что сделать; исправьте их в «Настройках».</translation>
+        </message>
+        <message>
+            <source>Not running: there is no configuration yet</source>
+            <translation>Не работает: настроек ещё нет</translation>
+        </message>
+        <message>
+            <source>Open Settings and connect IDENT and the portal.</source>
+            <translation>Откройте «Настройки» и подключите IDENT и портал.</translation>
+        </message>
+        <message>
+            <source>Stopped: %1</source>
+            <translation>Остановлено: %1</translation>
+        </message>
+        <message>
+            <source>Fix the cause, then press Retry in the message above.</source>
+            <translation>Устраните причину и нажмите «Повторить» в сообщении выше.</translation>
+        </message>
+        <message>
+            <source>No access to the state database: %1</source>
+            <translation>Нет доступа к базе состояния: %1</translation>
+        </message>
+        <message>
+            <source>Check the [state] settings and that the database is reachable.</source>
+            <translation>Проверьте раздел [state] в настройках и доступность базы.</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Запуск…</translation>
+        </message>
+        <message>
+            <source>The service stopped answering</source>
+            <translation>Служба перестала отвечать</translation>
+        </message>
+        <message>
+            <source>Take over to run synchronisation in this window, or start the service.</source>
+            <translation>Возьмите управление на себя, чтобы синхронизация шла в этом окне, или запустите службу.</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
+            <source>Paused: %1</source>
+            <translation>Пауза: %1</translation>
+        </message>
+        <message>
+            <source>Press Resume when the cause is fixed.</source>
+            <translation>Нажмите «Продолжить», когда причина устранена.</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Остановлено</translation>
+        </message>
+        <message>
+            <source>Nothing is synchronised until the engine starts again.</source>
+            <translation>Пока синхронизация не запущена снова, ничего не передаётся.</translation>
+        </message>
+        <message>
+            <source>Running; records that need a person: %1</source>
+            <translation>Работает; требуют внимания: %1</translation>
+        </message>
+        <message>
+            <source>Open Problems to decide what to do with them.</source>
+            <translation>Откройте «Проблемы» и решите, что с ними делать.</translation>
+        </message>
+        <message>
+            <source>Running; records that failed for good: %1</source>
+            <translation>Работает; без повтора: %1</translation>
+        </message>
+        <message>
+            <source>Open Problems: each cause comes with a fix and «Retry all».</source>
+            <translation>Откройте «Проблемы»: у каждой причины есть решение и «Повторить все».</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Работает</translation>
+        </message>
+        <message>
+            <source>Nothing needs you now.</source>
+            <translation>Сейчас ничего от вас не требуется.</translation>
+        </message>
+        <message>
+            <source>The service on %1 (process %2) stopped answering at %3.</source>
+            <translation>Служба на %1 (процесс %2) перестала отвечать в %3.</translation>
+        </message>
+        <message>
+            <source>Take over</source>
+            <translation>Взять управление на себя</translation>
+        </message>
+        <message>
+            <source>Watching the service on %1 (process %2) since %3.</source>
+            <translation>Наблюдение за службой на %1 (процесс %2) с %3.</translation>
+        </message>
+        <message>
+            <source>Commands from this window go to that service.</source>
+            <translation>Команды из этого окна выполняет служба.</translation>
+        </message>
+        <message>
+            <source>IDENT: not checked</source>
+            <translation>IDENT: не проверена</translation>
+        </message>
+        <message>
+            <source>The engine is not running.</source>
+            <translation>Синхронизация не запущена.</translation>
+        </message>
+        <message>
+            <source>IDENT: waiting for the first read</source>
+            <translation>IDENT: ждём первого чтения</translation>
+        </message>
+        <message>
+            <source>The engine has not read IDENT yet in this run.</source>
+            <translation>В этом сеансе IDENT ещё не читалась.</translation>
+        </message>
+        <message>
+            <source>IDENT: read</source>
+            <translation>IDENT: прочитана</translation>
+        </message>
+        <message>
+            <source>The last read of IDENT finished at %1.</source>
+            <translation>Последнее чтение IDENT завершилось в %1.</translation>
+        </message>
+        <message>
+            <source>Portal: not checked</source>
+            <translation>Портал: не проверен</translation>
+        </message>
+        <message>
+            <source>Portal: paused</source>
+            <translation>Портал: пауза</translation>
+        </message>
+        <message>
+            <source>Nothing is sent to the portal: %1</source>
+            <translation>На портал ничего не отправляется: %1</translation>
+        </message>
+        <message>
+            <source>Portal: sending</source>
+            <translation>Портал: отправка идёт</translation>
+        </message>
+        <message>
+            <source>Deals are sent to the portal as they are due.</source>
+            <translation>Сделки отправляются на портал по мере готовности.</translation>
+        </message>
+        <message>
+            <source>Circuit: —</source>
+            <translation>Цепь: —</translation>
+        </message>
+        <message>
+            <source>Circuit: no data</source>
+            <translation>Цепь: нет данных</translation>
+        </message>
+        <message>
+            <source>The circuit breaker stops requests to the portal for a while after repeated failures. This engine does not report its state yet.</source>
+            <translation>Цепь (предохранитель) на время прекращает запросы к порталу после повторяющихся сбоев. Эта версия пока не сообщает её состояние.</translation>
+        </message>
+        <message>
+            <source>Limit: —</source>
+            <translation>Лимит: —</translation>
+        </message>
+        <message>
+            <source>Limit: no data</source>
+            <translation>Лимит: нет данных</translation>
+        </message>
+        <message>
+            <source>The portal allows a limited number of requests a second; the engine paces itself to stay under it. This engine does not report the fill yet.</source>
+            <translation>Портал разрешает ограниченное число запросов в секунду, и синхронизация держится в этих пределах. Эта версия пока не сообщает, насколько лимит заполнен.</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>сейчас</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>через %1</translation>
+        </message>
+    </context>
+    <context>
         <name>identsync::SyncPlanner</name>
         <message>
             <source>Contacts could not be searched by patient id; nothing is created until they can be.</source>
@@ -3550,6 +3914,17 @@ What to do: %2</source>
         <message>
             <source>Pause</source>
             <translation>Пауза</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Self-test passed: %1 pages built.</source>
+            <translation>Самопроверка пройдена: страниц собрано %1.</translation>
+        </message>
+        <message>
+            <source>Demo mode: a test portal and a sample IDENT database in %1. Nothing here touches a real clinic.</source>
+            <translation>Демо-режим: тестовый портал и база IDENT в %1. Настоящая клиника не затрагивается.</translation>
         </message>
     </context>
 </TS>

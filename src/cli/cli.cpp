@@ -31,7 +31,6 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QSocketNotifier>
-#include <QStandardPaths>
 #include <QTextStream>
 
 #include <csignal>
@@ -91,15 +90,6 @@ void printJson(const QJsonValue &v)
     out() << (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
                  .toJson(QJsonDocument::Indented);
     out().flush();
-}
-
-QString defaultConfigPath()
-{
-    const QString env = qEnvironmentVariable("IDENTSYNC_CONFIG");
-    if (!env.isEmpty())
-        return env;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
-           QStringLiteral("/identsync/identsync.ini");
 }
 
 std::optional<EngineConfig> loadConfig(const QString &path)
@@ -994,7 +984,7 @@ void usage()
     for (const CommandHelp &c : kCommands)
         err() << c.synopsis;
     err() << "The configuration is --config FILE, else $IDENTSYNC_CONFIG, else "
-          << defaultConfigPath() << ".\n";
+          << EngineConfig::defaultPath() << ".\n";
     err().flush();
 }
 
@@ -1017,7 +1007,8 @@ int runCli(const QStringList &argv)
 {
     Args a(argv);
     const bool json = a.flag(QStringLiteral("--json"));
-    const QString configPath = a.value(QStringLiteral("--config")).value_or(defaultConfigPath());
+    const QString configPath =
+        a.value(QStringLiteral("--config")).value_or(EngineConfig::defaultPath());
     if (a.flag(QStringLiteral("--version"))) {
         out() << "identsync-cli " << QCoreApplication::applicationVersion() << '\n';
         out().flush();

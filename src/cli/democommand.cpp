@@ -1,17 +1,13 @@
 #include "democommand.h"
 
+#include "demo/democlinic.h"
 #include "engine/engine.h"
-#include "engine/secretstore.h"
 
 #include "fake-bitrix24/fakeportalthread.h"
-#include "ident-sample/samplegenerator.h"
 #include "store/database.h"
 #include "store/transitionlog.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QEventLoop>
-#include <QFile>
 #include <QMap>
 #include <QTextStream>
 
@@ -83,102 +79,41 @@ void printTransitions(const EngineConfig &config)
 
 int runDemo(int receptions)
 {
-    const QString dir = QDir::tempPath() + QStringLiteral("/identsync-demo");
-    QDir(dir).removeRecursively();
-    QDir().mkpath(dir);
-    // The demo's secrets live under their own keychain service, apart from a real installation.
-    if (qEnvironmentVariableIsEmpty("IDENTSYNC_KEYCHAIN_SERVICE"))
-        qputenv("IDENTSYNC_KEYCHAIN_SERVICE", "IdentSyncDemo");
-
-    out() << "IdentSync demo: a sample clinic in " << dir << '\n' << Qt::flush;
-    sample::SampleConnection conn;
-    conn.driver = IdentSourceConfig::Driver::Sqlite;
-    conn.database = dir + QStringLiteral("/ident.db");
+    DemoClinic::Options options;
+    options.receptions = receptions;
+    DemoClinic clinic(options);
+    out() << "IdentSync demo: a sample clinic in " << clinic.dir() << '\n' << Qt::flush;
     QString error;
-    std::optional<sample::CreateSummary> created;
-    {
-        sample::SampleDatabase db(conn);
-        if (!db.isOpen()) {
-            out() << "demo: " << db.error() << '\n';
-            return 1;
-        }
-        sample::CreateOptions o;
-        o.receptions = receptions;
-        o.patients = qMax(20, receptions / 4);
-        o.seed = 7;
-        o.branches = 2;
-        o.now = QDateTime(QDate::currentDate(), QTime::currentTime(), Qt::UTC);
-        created = sample::SampleGenerator::create(db, o, &error);
-    }
-    if (!created) {
+    if (!clinic.setUp(&error)) {
         out() << "demo: " << error << '\n';
         return 1;
     }
-    out() << "  IDENT sample: " << created->oneLine() << '\n' << Qt::flush;
-
-    fake::PortalConfig pc;
-    pc.plan = fake::Plan::Standard;
-    pc.webhookCode = QStringLiteral("demo%1").arg(QCoreApplication::applicationPid());
-    pc.stateFile = dir + QStringLiteral("/portal.json");
-    fake::FakePortalThread portal(pc);
-    if (!portal.start(&error)) {
-        out() << "demo: the local portal did not start: " << error << '\n';
-        return 1;
-    }
-    out() << "  local Bitrix24 portal: " << portal.baseUrl().toString()
-          << " (standard plan: 50 requests, 2/s)\n";
-
-    if (const auto stored = SecretStore().write(SecretStore::webhookKey(), pc.webhookCode);
-        !stored.ok) {
-        out() << "demo: " << stored.error << '\n';
-        return 1;
-    }
-    const QString configPath = dir + QStringLiteral("/identsync.ini");
-    {
-        QFile f(configPath);
-        if (!f.open(QIODevice::WriteOnly)) {
-            out() << "demo: cannot write " << configPath << '\n';
-            return 1;
-        }
-        QTextStream ini(&f);
-        ini << "[portal]\nurl=" << portal.baseUrl().toString() << "rest/" << pc.webhookUser
-            << "/\nplan=standard\n"
-            << "[sync]\npoll_interval_seconds=60\n"
-            << "[state]\ndriver=sqlite\npath=state.db\n"
-            << "[source.main]\ndriver=sqlite\ndatabase=ident.db\nfirst_run_days=365\n";
-    }
-    QList<ConfigProblem> problems;
-    const EngineConfig config = EngineConfig::load(configPath, &problems);
-    if (!problems.isEmpty()) {
-        for (const ConfigProblem &p : problems)
-            out() << "demo config: " << p.key << ": " << p.message << '\n';
-        return 1;
-    }
+    out() << "  IDENT sample: " << clinic.sampleSummary() << '\n'
+          << "  local Bitrix24 portal: " << clinic.portal()->baseUrl().toString()
+          << " (standard plan: 50 requests, 2/s)\n"
+          << Qt::flush;
+    const EngineConfig config = clinic.config();
 
     if (!cycle(config, QStringLiteral("first sync: every reception of the last year")))
         return 1;
-    {
-        sample::SampleDatabase db(conn);
-        sample::AdvanceOptions ao;
-        ao.minutes = 240;
-        ao.seed = 8;
-        const auto advanced = sample::SampleGenerator::advance(db, ao, &error);
-        if (!advanced) {
-            out() << "demo: " << error << '\n';
-            return 1;
-        }
-        out() << "\nfour hours pass in the clinic: " << advanced->oneLine() << '\n' << Qt::flush;
+    const auto advanced = clinic.advance(240, 8, &error);
+    if (!advanced) {
+        out() << "demo: " << error << '\n';
+        return 1;
     }
+    out() << "\nfour hours pass in the clinic: " << *advanced << '\n' << Qt::flush;
     if (!cycle(config, QStringLiteral("incremental sync")))
         return 1;
     printTransitions(config);
-    portal.stop();
+    clinic.stopPortal();
+    const QString configPath = clinic.configPath();
     out() << "\nLook around:\n"
+          << "  build/src/app/identsync --config " << configPath << '\n'
           << "  build/src/cli/identsync-cli --config " << configPath << " status\n"
           << "  build/src/cli/identsync-cli --config " << configPath
           << " queue list --state needs_attention\n"
           << "  build/src/cli/identsync-cli --config " << configPath << " transitions\n"
-          << "(the portal's final state is in " << pc.stateFile << ")\n"
+          << "(the portal's final state is in " << clinic.portalStateFile() << ")\n"
           << Qt::flush;
     return 0;
 }

@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace identsync {
@@ -386,6 +387,15 @@ EngineConfig EngineConfig::load(const QString &path, QList<ConfigProblem> *probl
         r.seconds(QStringLiteral("engine/lease_stale_seconds"), c.leaseStaleAfter, 3, 3600);
     c.jobLease = r.seconds(QStringLiteral("engine/job_lease_seconds"), c.jobLease, 5, 3600);
     return c;
+}
+
+QString EngineConfig::defaultPath()
+{
+    const QString env = qEnvironmentVariable("IDENTSYNC_CONFIG");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/identsync/identsync.ini");
 }
 
 } // namespace identsync

@@ -84,6 +84,9 @@ struct EngineConfig
     // Reads and validates the file. Every problem names its key; the result is usable only when
     // `problems` is empty. Values missing from the file keep the defaults above.
     static EngineConfig load(const QString &path, QList<ConfigProblem> *problems);
+    // Where the CLI and the console look without --config: $IDENTSYNC_CONFIG, else
+    // <config dir>/identsync/identsync.ini.
+    static QString defaultPath();
 };
 
 } // namespace identsync

@@ -706,6 +706,26 @@ StoreResult<int> JobQueue::manualRetry(const QString &where, const QVariantMap &
         });
 }
 
+StoreResult<QHash<qint64, QString>> JobQueue::payloads(const QList<qint64> &ids)
+{
+    QHash<qint64, QString> out;
+    if (ids.isEmpty())
+        return out;
+    QJsonArray list;
+    for (qint64 id : ids)
+        list.append(id);
+    SqlStatement q(m_db,
+                   QStringLiteral("SELECT id, payload FROM jobs WHERE id IN %1")
+                       .arg(m_db.jsonList(QStringLiteral(":ids"), Database::ListType::Integer)));
+    q.bind(QStringLiteral(":ids"), jsonArrayText(list));
+    if (!q.exec())
+        return q.error(QStringLiteral("reading the payloads of %1").arg(idList(ids)));
+    out.reserve(ids.size());
+    while (q.next())
+        out.insert(q.int64(0), q.text(1));
+    return out;
+}
+
 StoreResult<int> JobQueue::retry(const QList<qint64> &ids, const QString &actor)
 {
     if (ids.isEmpty())

@@ -9,6 +9,7 @@
 #include "store/transitionlog.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <array>
@@ -259,6 +260,9 @@ public:
     StoreResult<std::optional<JobCursor>> startOfNewest(const JobFilter &filter, int count);
     StoreResult<std::optional<Job>> job(qint64 id);
     StoreResult<std::optional<Job>> jobByKey(const QString &key);
+    // The current payloads of these jobs, in one query (the console's queue reads a column or two
+    // from each row of a page). Ids that do not exist are absent from the answer.
+    StoreResult<QHash<qint64, QString>> payloads(const QList<qint64> &ids);
     // Newest first.
     StoreResult<QList<ErrorEvent>> errorEvents(qint64 jobId, int limit);
 

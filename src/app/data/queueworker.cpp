@@ -21,6 +21,15 @@ void readPayloadFields(const QString &payload, QString *doctor, QString *branch)
     *branch = o.value(QStringLiteral("branchName")).toString();
 }
 
+QList<qint64> idsOf(const QList<JobSummary> &rows)
+{
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const JobSummary &s : rows)
+        ids << s.id;
+    return ids;
+}
+
 QString csvField(QString text)
 {
     if (text.contains(u';') || text.contains(u'"') || text.contains(u'\n') ||
@@ -63,13 +72,16 @@ void QueueWorker::loadRows(quint64 token, JobPageRequest request, int count, boo
             Q_EMIT failed(page.error());
             return;
         }
+        // The doctor and branch name live only in the payload: one more query for the page.
+        const auto payloads = q->payloads(idsOf(page->rows));
+        if (!payloads) {
+            Q_EMIT failed(payloads.error());
+            return;
+        }
         for (const JobSummary &s : page->rows) {
             QueueRow row;
             row.job = s;
-            // The doctor and branch name live only in the payload; reading it by primary key is
-            // cheap next to the page itself.
-            if (const auto job = q->job(s.id); job && *job)
-                readPayloadFields((*job)->payload, &row.doctor, &row.branch);
+            readPayloadFields(payloads->value(s.id), &row.doctor, &row.branch);
             slice.rows << row;
         }
         slice.next = page->next;
@@ -156,11 +168,16 @@ void QueueWorker::exportCsv(const JobPageRequest &base, const QString &path, int
             Q_EMIT failed(page.error());
             return;
         }
+        const auto payloads = q->payloads(idsOf(page->rows));
+        if (!payloads) {
+            file.cancelWriting();
+            Q_EMIT failed(payloads.error());
+            return;
+        }
         for (const JobSummary &s : page->rows) {
             QString doctor;
             QString branch;
-            if (const auto job = q->job(s.id); job && *job)
-                readPayloadFields((*job)->payload, &doctor, &branch);
+            readPayloadFields(payloads->value(s.id), &doctor, &branch);
             const QStringList fields = {
                 JobTexts::state(s.state),
                 JobTexts::errorTitle(s.lastError),

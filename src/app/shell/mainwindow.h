@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QListWidgetItem;
+
 namespace Ui {
 class MainWindow;
 }
@@ -14,18 +16,21 @@ namespace identsync {
 
 class ConsolePortal;
 class ConsoleSession;
+class MessageStrip;
+class StatusIndicator;
 struct EngineConfig;
 class Confirmer;
 
-// The console's frame: the sidebar of pages, the page stack and the status bar. It wires pages to
-// the session and holds no business logic.
+// The console's frame: the sidebar of pages, the page stack, the message strip and the status
+// bar. It wires pages to the session and holds no business logic.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // Page keys, in sidebar order. Also the objectName of each page widget and what the
-    // "last page" setting stores.
+    // Page keys. Also the objectName of each page widget, the page's index in the stack and what
+    // the "last page" setting stores. The sidebar groups them (Наблюдение, Работа, Настройка) in
+    // its own order; Ctrl+1…7 follow the sidebar.
     enum class Page
     {
         Overview,
@@ -56,14 +61,35 @@ public:
     void setPortal(ConsolePortal *portal, const EngineConfig &config);
     Page currentPage() const;
     QWidget *page(Page page) const;
+    // The page's sidebar entry (e.g. for a settings page's unsaved-changes mark).
+    QListWidgetItem *navItem(Page page) const;
+    MessageStrip *messageStrip() const;
     // «О программе» (F1): version, log file, state database.
     void showAbout();
 
+Q_SIGNALS:
+    // F5: every page re-reads what it shows.
+    void refreshRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    void addPage(Page key, const QString &title, QWidget *widget);
+    void addPage(Page key, QWidget *widget);
+    void buildSidebar();
+    void buildStatusBar();
+    void buildActions();
+    void updateStatus();
+    void updateBanner();
+    void restoreState();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConsoleSession *m_session = nullptr;
+    StatusIndicator *m_identIndicator = nullptr;
+    StatusIndicator *m_portalIndicator = nullptr;
+    StatusIndicator *m_circuitIndicator = nullptr;
+    StatusIndicator *m_pacerIndicator = nullptr;
+    bool m_restoring = false;
     std::unique_ptr<Confirmer> m_confirmer;
 };
 

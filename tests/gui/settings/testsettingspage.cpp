@@ -325,15 +325,14 @@ private Q_SLOTS:
     void sidebarMarksUnappliedEdits()
     {
         MainWindow window(m_session.get(), m_configPath);
-        auto *nav = window.findChild<QListWidget *>(QStringLiteral("nav"));
         auto *page = window.page(MainWindow::Page::Settings);
         auto *sections = page->findChild<QTabWidget *>(QStringLiteral("sections"));
         QTRY_VERIFY(sections->isEnabled());
-        QVERIFY(!nav->item(int(MainWindow::Page::Settings))->text().contains(QStringLiteral("●")));
+        QVERIFY(!window.navItem(MainWindow::Page::Settings)->text().contains(QStringLiteral("●")));
         page->findChild<QCheckBox *>(QStringLiteral("maskCheck"))->click();
-        QVERIFY(nav->item(int(MainWindow::Page::Settings))->text().contains(QStringLiteral("●")));
+        QVERIFY(window.navItem(MainWindow::Page::Settings)->text().contains(QStringLiteral("●")));
         page->findChild<QPushButton *>(QStringLiteral("revertButton"))->click();
-        QVERIFY(!nav->item(int(MainWindow::Page::Settings))->text().contains(QStringLiteral("●")));
+        QVERIFY(!window.navItem(MainWindow::Page::Settings)->text().contains(QStringLiteral("●")));
     }
 
     // Not an assertion: pictures of every section for a person to look at, in both languages.

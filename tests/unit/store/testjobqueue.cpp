@@ -969,6 +969,25 @@ private Q_SLOTS:
         QCOMPARE(groups.at(1).count, 1);
     }
 
+    void payloadsOfAPage()
+    {
+        QList<qint64> ids;
+        for (int n = 1; n <= 5; ++n) {
+            QVERIFY(queue().enqueue(makeJob(n)).ok());
+            ids << queue().jobByKey(makeJob(n).key)->value().summary.id;
+        }
+        // A newer payload replaces the older: the answer is the current one.
+        QVERIFY(queue().enqueue(makeJob(3, QStringLiteral("v2"))).ok());
+        const auto got = queue().payloads({ids.at(0), ids.at(2), ids.at(4), 999999});
+        QVERIFY2(got.ok(), qPrintable(got.error()));
+        QCOMPARE(got->size(), 3);
+        QCOMPARE(got->value(ids.at(0)), makeJob(1).payload);
+        QCOMPARE(got->value(ids.at(2)), makeJob(3, QStringLiteral("v2")).payload);
+        QCOMPARE(got->value(ids.at(4)), makeJob(5).payload);
+        QVERIFY(!got->contains(999999));
+        QCOMPARE(queue().payloads({})->size(), 0);
+    }
+
     void pageFilters_data()
     {
         QTest::addColumn<QList<JobState>>("states");

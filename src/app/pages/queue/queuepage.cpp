@@ -61,6 +61,8 @@ QueuePage::QueuePage(ConsoleSession *session, Confirmer *confirmer, QWidget *par
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // One height for every row: the view then never measures rows, however many are loaded.
+    m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->filterNote->hide();
